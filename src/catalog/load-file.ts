@@ -1,0 +1,145 @@
+/**
+ * One file, bytes to a validated value. Pure and independent of other files, so files can be
+ * processed in any order, on any thread, or taken from a cache.
+ */
+import type { z } from 'zod';
+import type { Report } from '../rules/report.js';
+import { decode } from './decode.js';
+import { DEFAULT_PARSE_LIMITS, nonNfcPaths, normalizeData, parseYaml, type ParseLimits } from './parse.js';
+import { API_VERSION, KINDS, KIND_NAMES, type Kind } from './schema/kinds.js';
+import { agency, dataSource, evidence, implementationEntry, legalDocument, suppression } from './schema/kinds.js';
+import { issuesToReports } from './validate.js';
+
+export interface FileLimits extends ParseLimits {
+  /** Larger files are reported, not parsed (bytes). */
+  maxFileBytes: number;
+}
+
+export const DEFAULT_FILE_LIMITS: FileLimits = { ...DEFAULT_PARSE_LIMITS, maxFileBytes: 16 * 1024 * 1024 };
+
+export interface LoadedFile {
+  file: string;
+  /** Decoded text (empty when the bytes were not UTF-8). */
+  text: string;
+  kind: Kind | undefined;
+  /** Validated value: the whole file, or what could be kept of a partly invalid list. */
+  value: unknown;
+  valid: boolean;
+  reports: Report[];
+  /** Ids present in the raw data of entries that failed validation. */
+  invalidIds: Partial<Record<'procedures' | 'agencies' | 'legal' | 'sources' | 'evidence', string[]>>;
+}
+
+export function loadFile(file: string, bytes: Uint8Array, limits: FileLimits = DEFAULT_FILE_LIMITS): LoadedFile {
+  const out: LoadedFile = { file, text: '', kind: undefined, value: undefined, valid: false, reports: [], invalidIds: {} };
+  if (bytes.length > limits.maxFileBytes) {
+    out.reports.push({ rule: 'schema/invalid', message: 'file-too-large', data: { size: bytes.length, limit: limits.maxFileBytes }, target: { file, offsets: [0, 0] } });
+    return out;
+  }
+  const decoded = decode(bytes);
+  if (!decoded.ok) {
+    out.reports.push({
+      rule: 'schema/encoding',
+      message: decoded.guess === undefined ? 'not-utf8' : 'legacy-encoding',
+      data: { offset: decoded.offset, byte: `0x${decoded.byte.toString(16).toUpperCase().padStart(2, '0')}`, encoding: decoded.guess ?? null },
+      target: { file, offsets: [0, 0] },
+    });
+    return out;
+  }
+  out.text = decoded.text;
+  const parsed = parseYaml(file, decoded.text, limits);
+  out.reports.push(...parsed.reports);
+  if (parsed.empty) {
+    out.reports.push({ rule: 'schema/unknown-kind', message: 'empty', data: {}, target: { file, offsets: [0, 0] } });
+    return out;
+  }
+  if (parsed.data === undefined) return out;
+
+  const raw = parsed.data;
+  if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) {
+    out.reports.push({ rule: 'schema/unknown-kind', message: 'not-a-mapping', data: {}, target: { file, path: [] } });
+    return out;
+  }
+  const rec = raw as Record<string, unknown>;
+  if (rec.apiVersion !== API_VERSION) {
+    out.reports.push({
+      rule: 'schema/unknown-kind',
+      message: rec.apiVersion === undefined ? 'missing-api-version' : 'unknown-api-version',
+      data: { value: typeof rec.apiVersion === 'string' ? rec.apiVersion : JSON.stringify(rec.apiVersion ?? ''), expected: API_VERSION },
+      target: rec.apiVersion === undefined ? { file, path: [] } : { file, path: ['apiVersion'] },
+    });
+    return out;
+  }
+  const kind = typeof rec.kind === 'string' && (KIND_NAMES as string[]).includes(rec.kind) ? (rec.kind as Kind) : undefined;
+  if (kind === undefined) {
+    out.reports.push({
+      rule: 'schema/unknown-kind',
+      message: rec.kind === undefined ? 'missing-kind' : 'unknown-kind',
+      data: { value: typeof rec.kind === 'string' ? rec.kind : JSON.stringify(rec.kind ?? null), kinds: KIND_NAMES },
+      target: rec.kind === undefined ? { file, path: [] } : { file, path: ['kind'] },
+    });
+    return out;
+  }
+  out.kind = kind;
+
+  const nonNfc = nonNfcPaths(raw);
+  const firstNonNfc = nonNfc[0];
+  if (firstNonNfc) {
+    out.reports.push({ rule: 'schema/not-nfc', message: 'not-nfc', data: { count: nonNfc.length }, target: { file, path: firstNonNfc } });
+  }
+  const data = normalizeData(raw) as Record<string, unknown>;
+  const result = KINDS[kind].safeParse(data, { reportInput: true });
+  if (result.success) {
+    out.value = result.data;
+    out.valid = true;
+    return out;
+  }
+  out.reports.push(...issuesToReports(file, result.error.issues));
+  const kept = recoverValid(kind, data, out.invalidIds);
+  if (kept !== undefined) out.value = kept;
+  else collectInvalidIds(kind, data, out.invalidIds);
+  return out;
+}
+
+const LISTS: Partial<Record<Kind, [field: string, schema: z.ZodType, ids?: keyof LoadedFile['invalidIds'], idField?: string][]>> = {
+  AgencyList: [['agencies', agency, 'agencies', 'id']],
+  LegalDocumentList: [['documents', legalDocument, 'legal', 'id']],
+  DataSourceList: [['sources', dataSource, 'sources', 'id'], ['evidence', evidence, 'evidence', 'id']],
+  SuppressionList: [['suppressions', suppression]],
+  Implementation: [['procedures', implementationEntry]],
+};
+
+/**
+ * Keep the valid entries of a list file whose other entries are broken, so one bad agency
+ * does not make every reference to the others dangle.
+ */
+function recoverValid(kind: Kind, data: Record<string, unknown>, invalidIds: LoadedFile['invalidIds']): unknown {
+  const lists = LISTS[kind];
+  if (!lists) return undefined;
+  const copy: Record<string, unknown> = { ...data };
+  for (const [field, schema, idsKey, idField] of lists) {
+    const items = data[field];
+    if (!Array.isArray(items)) continue;
+    copy[field] = items.filter((item: unknown) => {
+      if (schema.safeParse(item).success) return true;
+      const id = idField !== undefined && item !== null && typeof item === 'object' ? (item as Record<string, unknown>)[idField] : undefined;
+      if (idsKey && typeof id === 'string') (invalidIds[idsKey] ??= []).push(id);
+      return false;
+    });
+  }
+  const again = KINDS[kind].safeParse(copy);
+  return again.success ? again.data : undefined;
+}
+
+function collectInvalidIds(kind: Kind, data: Record<string, unknown>, invalidIds: LoadedFile['invalidIds']): void {
+  if (kind === 'Procedure' && typeof data.code === 'string') (invalidIds.procedures ??= []).push(data.code);
+  if (kind === 'Procedure' && typeof data.code === 'number') (invalidIds.procedures ??= []).push(String(data.code));
+  for (const [field, , idsKey, idField] of LISTS[kind] ?? []) {
+    const items = data[field];
+    if (!Array.isArray(items) || !idsKey || idField === undefined) continue;
+    for (const item of items) {
+      const id = item !== null && typeof item === 'object' ? (item as Record<string, unknown>)[idField] : undefined;
+      if (typeof id === 'string') (invalidIds[idsKey] ??= []).push(id);
+    }
+  }
+}

@@ -1,0 +1,43 @@
+/**
+ * Everything a command may touch of its environment, passed in so tests run commands
+ * in-process with captured output, a fixed clock and no terminal.
+ */
+export interface Writer {
+  write(text: string): void;
+}
+
+export interface CliIO {
+  cwd: string;
+  env: Readonly<Record<string, string | undefined>>;
+  stdout: Writer;
+  stderr: Writer;
+  /** Colour on stdout, as chalk detects it (NO_COLOR, FORCE_COLOR, TTY). */
+  color: boolean;
+  stderrIsTTY: boolean;
+  stdinIsTTY: boolean;
+  now: () => Date;
+}
+
+/** Today's date as `YYYY-MM-DD` in local time. */
+export function isoDate(d: Date): string {
+  const p = (n: number) => String(n).padStart(2, '0');
+  return `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())}`;
+}
+
+/** An in-memory CliIO for tests and embedding. */
+export function memoryIO(options: Partial<Omit<CliIO, 'stdout' | 'stderr'>> = {}): CliIO & { out: () => string; err: () => string } {
+  let out = '';
+  let err = '';
+  return {
+    cwd: options.cwd ?? '.',
+    env: options.env ?? {},
+    stdout: { write: (s) => { out += s; } },
+    stderr: { write: (s) => { err += s; } },
+    color: options.color ?? false,
+    stderrIsTTY: options.stderrIsTTY ?? false,
+    stdinIsTTY: options.stdinIsTTY ?? false,
+    now: options.now ?? (() => new Date('2026-11-29T09:00:00')),
+    out: () => out,
+    err: () => err,
+  };
+}

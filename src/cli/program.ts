@@ -1,0 +1,95 @@
+/**
+ * The command line: commander definitions only. Each command's module is imported when the
+ * command runs, so `tthc --help` and `tthc --version` load nothing heavy.
+ */
+import { Command, Option } from 'commander';
+import { TOOL } from '../version.js';
+import type { CommandResult } from './failure.js';
+import type { CliIO } from './io.js';
+import type { RuleCommandOptions } from './rule-command.js';
+
+type Lang = 'vi' | 'en';
+type Run = (result: Promise<CommandResult>) => void;
+
+const text = {
+  vi: {
+    description: 'Kiểm soát thủ tục hành chính: kiểm tra danh mục TTHC, tính thống nhất giữa các cơ quan, chi phí tuân thủ, báo cáo Excel',
+    dir: 'thư mục danh mục (mặc định: ./catalog nếu có, nếu không là thư mục hiện tại)',
+    format: 'định dạng kết quả',
+    output: 'ghi kết quả ra tệp thay vì màn hình',
+    failOn: 'mức độ thấp nhất làm lệnh trả mã thoát 1',
+    changed: 'chỉ báo phát hiện trong các tệp đã đổi kể từ phiên bản git này (và hệ quả ở tệp khác)',
+    rule: 'chỉ chạy quy tắc này (lặp lại được)',
+    lang: 'ngôn ngữ thông báo (mặc định theo locale trong catalog.yaml)',
+    quiet: 'chỉ in dòng tổng hợp',
+    debug: 'in chi tiết lỗi nội bộ (stack trace)',
+    validate: 'kiểm tra định dạng, tham chiếu, căn cứ pháp lý',
+    rules: 'liệt kê các quy tắc, hoặc xem trang của một quy tắc',
+    ruleId: 'mã quy tắc, ví dụ legal/repealed-basis',
+    version: 'in phiên bản',
+    help: 'hiển thị hướng dẫn',
+    helpCommand: 'hiển thị hướng dẫn của một lệnh',
+  },
+  en: {
+    description: 'Administrative-procedure control: validate the procedure catalog, check consistency across agencies, compliance cost, Excel reports',
+    dir: 'catalog directory (default: ./catalog when it exists, else the current directory)',
+    format: 'output format',
+    output: 'write the output to a file instead of the screen',
+    failOn: 'lowest severity that makes the command exit 1',
+    changed: 'only report findings in files changed since this git revision (and what they cause elsewhere)',
+    rule: 'run only this rule (repeatable)',
+    lang: 'message language (default: locale in catalog.yaml)',
+    quiet: 'print the summary line only',
+    debug: 'print internal errors in full (stack trace)',
+    validate: 'check format, references and legal basis',
+    rules: 'list the rules, or show one rule\'s page',
+    ruleId: 'rule id, e.g. legal/repealed-basis',
+    version: 'print the version',
+    help: 'display help',
+    helpCommand: 'display help for a command',
+  },
+} satisfies Record<Lang, Record<string, string>>;
+
+export type ProgramText = (typeof text)['vi'];
+
+/** Options shared by the rule commands (spec/cli.md). */
+export function addRuleOptions(cmd: Command, t: ProgramText): Command {
+  return cmd
+    .argument('[dir]', t.dir)
+    .addOption(new Option('-f, --format <format>', t.format).choices(['stylish', 'json', 'sarif', 'github', 'junit']).default('stylish'))
+    .option('-o, --output <file>', t.output)
+    .addOption(new Option('--fail-on <severity>', t.failOn).choices(['error', 'warning', 'info', 'never']).default('error'))
+    .option('--changed <rev>', t.changed)
+    .option('--rule <id>', t.rule, (value: string, previous: string[] | undefined) => [...(previous ?? []), value])
+    .addOption(new Option('--lang <lang>', t.lang).choices(['vi', 'en']))
+    .option('-q, --quiet', t.quiet);
+}
+
+export function buildProgram(io: CliIO, lang: Lang, run: Run): Command {
+  const t = text[lang];
+  const program = new Command('tthc')
+    .description(t.description)
+    .version(TOOL.version, '-V, --version', t.version)
+    .helpOption('-h, --help', t.help)
+    .helpCommand('help [command]', t.helpCommand)
+    .option('--debug', t.debug)
+    .showSuggestionAfterError(true)
+    .exitOverride()
+    .configureOutput({ writeOut: (s) => { io.stdout.write(s); }, writeErr: (s) => { io.stderr.write(s); } });
+
+  addRuleOptions(program.command('validate').description(t.validate), t).action((dir: string | undefined, options: RuleCommandOptions) => {
+    run(import('./commands/validate.js').then((m) => m.validate(dir, options, io)));
+  });
+
+  program
+    .command('rules')
+    .description(t.rules)
+    .argument('[id]', t.ruleId)
+    .addOption(new Option('--lang <lang>', t.lang).choices(['vi', 'en']))
+    .action((id: string | undefined, options: { lang?: Lang }) => {
+      run(import('./commands/rules.js').then((m) => m.rules(id, options, io)));
+    });
+
+  for (const cmd of program.commands) cmd.exitOverride().configureOutput({ writeOut: (s) => { io.stdout.write(s); }, writeErr: (s) => { io.stderr.write(s); } });
+  return program;
+}

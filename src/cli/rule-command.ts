@@ -1,0 +1,110 @@
+/**
+ * The common path of validate, check, review and audit: load, run the command's rule groups,
+ * locate and word, format, write, and decide the exit code.
+ */
+import { appendFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import type { Catalog } from '../catalog/model.js';
+import { writeFileAtomic } from '../fs/atomic.js';
+import { ui } from '../i18n/index.js';
+import { isLocale, type Locale } from '../i18n/locale.js';
+import { FORMATTERS, FORMAT_NAMES, isFormatName, type FormatName } from '../report/formatters/index.js';
+import { atOrAbove, summarize, type FailOn, type FormatInput } from '../report/formatters/types.js';
+import { runRules, toFindings, type EngineResult } from '../rules/engine.js';
+import { COMMAND_GROUPS, RULES, RULES_BY_ID, type RuleCommand } from '../rules/registry.js';
+import type { Finding } from '../rules/report.js';
+import { closest } from '../text/similarity.js';
+import { TOOL } from '../version.js';
+import { openCatalog, type ResolvedDir } from './catalog-dir.js';
+import { fail, type CommandResult } from './failure.js';
+import { isoDate, type CliIO } from './io.js';
+
+export interface RuleCommandOptions {
+  format?: string;
+  output?: string;
+  failOn?: string;
+  changed?: string;
+  rule?: string[];
+  lang?: string;
+  quiet?: boolean;
+}
+
+export interface RuleRun {
+  catalog: Catalog;
+  dir: ResolvedDir;
+  engine: EngineResult;
+  findings: Finding[];
+  locale: Locale;
+}
+
+/** What a command adds to the plain rule output (costs, a workbook…). */
+export type RuleCommandExtension = (run: RuleRun, io: CliIO) => Promise<Pick<FormatInput, 'extra' | 'appendix'> | undefined>;
+
+const FAIL_ON = ['error', 'warning', 'info', 'never'] as const;
+
+export function parseLocale(lang: string | undefined, fallback: Locale): Locale | undefined {
+  if (lang === undefined) return fallback;
+  return isLocale(lang) ? lang : undefined;
+}
+
+export async function runRuleCommand(command: RuleCommand, dirArg: string | undefined, options: RuleCommandOptions, io: CliIO, extension?: RuleCommandExtension): Promise<CommandResult> {
+  // Options are checked before anything is read, in the language asked for (or Vietnamese).
+  const early = parseLocale(options.lang, 'vi');
+  if (early === undefined) return fail('bad-option', ui('vi').errors.badLang(options.lang ?? ''));
+  const t0 = ui(early);
+  const format = options.format ?? 'stylish';
+  if (!isFormatName(format)) return fail('bad-option', t0.errors.badFormat(format, FORMAT_NAMES.join(', ')));
+  const failOn = (options.failOn ?? 'error') as FailOn;
+  if (!(FAIL_ON as readonly string[]).includes(failOn)) return fail('bad-option', t0.errors.badFailOn(options.failOn ?? ''));
+  for (const id of options.rule ?? []) {
+    if (!RULES_BY_ID.has(id)) return fail('unknown-rule', t0.errors.unknownRule(id, closest(id, RULES_BY_ID.keys())));
+  }
+
+  const opened = await openCatalog(dirArg, io, early);
+  if ('failure' in opened) return opened;
+  const { catalog, dir } = opened;
+  const locale = parseLocale(options.lang, catalog.config?.value.locale ?? 'vi') ?? 'vi';
+
+  const engine = runRules(catalog, RULES, { groups: COMMAND_GROUPS[command], only: options.rule ?? [], today: isoDate(io.now()) });
+  const findings = toFindings(catalog, engine.reports, RULES, locale);
+  const run: RuleRun = { catalog, dir, engine, findings, locale };
+  const extra = extension ? await extension(run, io) : undefined;
+  return emit(run, format, failOn, options, io, extra);
+}
+
+async function emit(run: RuleRun, format: FormatName, failOn: FailOn, options: RuleCommandOptions, io: CliIO, extra: Pick<FormatInput, 'extra' | 'appendix'> | undefined): Promise<CommandResult> {
+  const { catalog, findings, locale, dir } = run;
+  const input: FormatInput = {
+    tool: TOOL,
+    catalog: {
+      root: catalog.root,
+      procedures: catalog.procedures.length,
+      agencies: catalog.agencies.length,
+      implementations: catalog.implementations.length,
+      proposals: catalog.proposals.length,
+    },
+    findings,
+    summary: summarize(findings, catalog.files.length),
+    rules: RULES.filter((r) => run.engine.ran.has(r.id)),
+    locale,
+    failOn,
+    pathPrefix: dir.pathPrefix,
+    color: options.output === undefined && io.color,
+    quiet: options.quiet === true,
+    ...extra,
+  };
+  const out = FORMATTERS[format](input);
+  if (options.output !== undefined) {
+    const target = resolve(io.cwd, options.output);
+    try {
+      await writeFileAtomic(target, out.text);
+    } catch (error) {
+      return fail('write-failed', ui(locale).errors.writeFailed(options.output, (error as Error).message));
+    }
+  } else {
+    io.stdout.write(out.text);
+  }
+  const summaryFile = io.env.GITHUB_STEP_SUMMARY;
+  if (out.stepSummary !== undefined && summaryFile) await appendFile(summaryFile, out.stepSummary);
+  return findings.some((f) => atOrAbove(f.severity, failOn)) ? 1 : 0;
+}

@@ -1,0 +1,39 @@
+/** English interface text; typed against the Vietnamese table so both stay in step. */
+import type { UiMessages } from './vi.js';
+
+type Widen<T> = T extends (...args: infer A) => string ? (...args: A) => string : T extends string ? string : { [K in keyof T]: Widen<T[K]> };
+
+export const en: Widen<UiMessages> = {
+  severity: { error: 'error', warning: 'warning', info: 'info' },
+  severityPlural: { error: 'errors', warning: 'warnings', info: 'infos' },
+  summary: (e, w, i, files) => `${e} error${e === 1 ? '' : 's'}, ${w} warning${w === 1 ? '' : 's'}, ${i} info in ${files} files`,
+  clean: (files) => `No findings (${files} files)`,
+  moreInFile: (n) => `… and ${n} more findings in this file`,
+  errors: {
+    missingDirectory: (dir) => `Catalog directory "${dir}" not found`,
+    notDirectory: (dir) => `"${dir}" is not a directory`,
+    noCatalogFiles: (dir) => `Directory "${dir}" holds no catalog files (*.yaml); run "tthc init ${dir}" to start one`,
+    badFormat: (value, allowed) => `Unsupported format "${value}"; choose one of: ${allowed}`,
+    badFailOn: (value) => `Invalid --fail-on "${value}"; choose error, warning, info or never`,
+    badLang: (value) => `Invalid --lang "${value}"; choose vi or en`,
+    unknownRule: (id, suggestion) => `No rule "${id}"${suggestion ? ` (did you mean "${suggestion}"?)` : ''}; see "tthc rules"`,
+    outputExists: (file) => `"${file}" already exists; add --force to overwrite it`,
+    writeFailed: (file, reason) => `Could not write "${file}": ${reason}`,
+    internal: (message) => `Internal error in tthc: ${message}\nThis is a fault of the tool, not of the catalog. Run again with --debug for details and include them in a bug report (README, "Reporting bugs").`,
+    notImplemented: (command) => `Command "${command}" is not available in this version`,
+  },
+  rules: {
+    heading: 'Rules',
+    columns: { id: 'Rule', severity: 'Severity', summary: 'Checks' },
+    legal: 'Legal ground',
+    noLegal: 'A rule of the file format, not based on a legal text.',
+    badExample: 'Failing example',
+    goodExample: 'Passing example',
+    fires: 'Result',
+    defaultSeverity: 'Default severity',
+    configure: (id) => `Change it in catalog.yaml:  rules: { ${id}: warning }  (or off)`,
+    binaryFile: (encoding) => `(binary file, ${encoding})`,
+    count: (n) => `${n} rules. Details: tthc rules <id>`,
+  },
+  written: (file) => `Wrote ${file}`,
+};

@@ -1,0 +1,22 @@
+/** Languages of messages and reports. Vietnamese is the default; English is available. */
+export const LOCALES = ['vi', 'en'] as const;
+export type Locale = (typeof LOCALES)[number];
+export type Localized = Record<Locale, string>;
+
+export function isLocale(value: unknown): value is Locale {
+  return value === 'vi' || value === 'en';
+}
+
+const VND = new Intl.NumberFormat('vi-VN');
+
+/** 20000 → "20.000" (vi) or "20,000" (en). */
+export function formatNumber(n: number, locale: Locale): string {
+  return locale === 'vi' ? VND.format(n) : n.toLocaleString('en-US');
+}
+
+/** "2026-11-01" → "01/11/2026" in Vietnamese, unchanged in English. */
+export function formatDate(iso: string, locale: Locale): string {
+  if (locale === 'en') return iso;
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
+  return m ? `${m[3]}/${m[2]}/${m[1]}` : iso;
+}

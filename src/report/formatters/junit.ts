@@ -1,0 +1,49 @@
+/**
+ * `--format junit`: one testsuite per file and one failing testcase per finding at or above
+ * `--fail-on`, in the JUnit XML dialect Jenkins and GitLab read.
+ */
+import type { Finding } from '../../rules/report.js';
+import { atOrAbove, type Formatter } from './types.js';
+
+function xml(s: string): string {
+  return s
+    // Characters XML 1.0 cannot carry at all.
+    // eslint-disable-next-line no-control-regex -- matching control characters is the point
+    .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g, '')
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;')
+    .replace(/'/g, '&apos;');
+}
+
+export const junit: Formatter = (input) => {
+  const byFile = new Map<string, Finding[]>();
+  for (const f of input.findings) {
+    if (!atOrAbove(f.severity, input.failOn)) continue;
+    const list = byFile.get(f.file) ?? [];
+    list.push(f);
+    byFile.set(f.file, list);
+  }
+  const suites: string[] = [];
+  let tests = 0;
+  let failures = 0;
+  for (const [file, findings] of byFile) {
+    const path = input.pathPrefix + file;
+    const cases = findings.map((f) => {
+      const name = `${f.rule} ${f.line}:${f.column}`;
+      const body = `${path}:${f.line}:${f.column} ${f.severity} ${f.message}${f.procedure ? ` [${f.procedure}]` : ''}${f.agency ? ` [${f.agency}]` : ''}`;
+      return `    <testcase classname="${xml(path)}" name="${xml(name)}" file="${xml(path)}" line="${f.line}">\n      <failure message="${xml(f.message)}" type="${xml(f.rule)}">${xml(body)}</failure>\n    </testcase>`;
+    });
+    tests += findings.length;
+    failures += findings.length;
+    suites.push(`  <testsuite name="${xml(path)}" tests="${findings.length}" failures="${findings.length}" errors="0" skipped="0">\n${cases.join('\n')}\n  </testsuite>`);
+  }
+  if (suites.length === 0) {
+    tests = 1;
+    const name = input.locale === 'vi' ? 'Danh mục hợp lệ' : 'Catalog is valid';
+    suites.push(`  <testsuite name="${xml(input.catalog.root)}" tests="1" failures="0" errors="0" skipped="0">\n    <testcase classname="tthc" name="${xml(name)}"/>\n  </testsuite>`);
+  }
+  const text = `<?xml version="1.0" encoding="UTF-8"?>\n<testsuites name="tthc" tests="${tests}" failures="${failures}" errors="0">\n${suites.join('\n')}\n</testsuites>\n`;
+  return { text };
+};

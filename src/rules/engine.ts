@@ -1,0 +1,150 @@
+/**
+ * The rule engine: runs the enabled rules over the loaded catalog, then turns their reports
+ * into findings — located once, worded in the chosen language, sorted.
+ */
+import { buildLookup } from '../catalog/lookup.js';
+import type { Catalog } from '../catalog/model.js';
+import type { Target } from '../catalog/source.js';
+import type { Locale } from '../i18n/locale.js';
+import { closest } from '../text/similarity.js';
+import { compareFindings, type Finding, type Report, type Severity } from './report.js';
+import { wordReport, type Rule, type RuleContext, type RuleGroup } from './rule.js';
+
+export interface EngineOptions {
+  groups: readonly RuleGroup[];
+  /** Run only these rule ids (`--rule`); empty runs every rule of the groups. */
+  only?: readonly string[];
+  /** Today's date (ISO), injected so that output does not depend on the clock. */
+  today: string;
+}
+
+export interface SeverityReport extends Report {
+  severity: Severity;
+}
+
+export interface EngineResult {
+  reports: SeverityReport[];
+  /** Ids of the rules that ran (suppressions of other rules are not "unused"). */
+  ran: Set<string>;
+  asOf: string;
+}
+
+type Setting = { severity: Severity | 'off'; options: unknown };
+
+export function runRules(catalog: Catalog, rules: readonly Rule[], options: EngineOptions): EngineResult {
+  const config = catalog.config?.value;
+  const asOf = config?.as_of ?? options.today;
+  const settings = resolveSettings(catalog, rules);
+  const lookup = buildLookup(catalog);
+  const reports: SeverityReport[] = [];
+  const ran = new Set<string>();
+  for (const rule of rules) {
+    if (!options.groups.includes(rule.group)) continue;
+    if (options.only && options.only.length > 0 && !options.only.includes(rule.id)) continue;
+    const setting = settings.get(rule.id) ?? { severity: rule.severity, options: defaultOptions(rule) };
+    if (setting.severity === 'off') continue;
+    const severity = setting.severity;
+    ran.add(rule.id);
+    const ctx: RuleContext<Record<string, Record<string, unknown>>, unknown> = {
+      catalog,
+      lookup,
+      config,
+      asOf,
+      options: setting.options,
+      report(message, input) {
+        const report: SeverityReport = { rule: rule.id, message, data: input.data, target: input.target, severity };
+        if (input.procedure !== undefined) report.procedure = input.procedure;
+        if (input.agency !== undefined) report.agency = input.agency;
+        if (input.related !== undefined && input.related.length > 0) report.related = input.related;
+        reports.push(report);
+      },
+    };
+    rule.check(ctx);
+  }
+  return { reports, ran, asOf };
+}
+
+function defaultOptions(rule: Rule): unknown {
+  return rule.options ? rule.options.parse({}) : {};
+}
+
+/**
+ * Severity and options of each rule from catalog.yaml `rules:`. Unknown rule ids and bad
+ * options are reported on the catalog file itself (they would silently do nothing).
+ */
+function resolveSettings(catalog: Catalog, rules: readonly Rule[]): Map<string, Setting> {
+  const out = new Map<string, Setting>();
+  const entries = Object.entries(catalog.config?.value.rules ?? {});
+  const byId = new Map(rules.map((r) => [r.id, r]));
+  const file = catalog.config?.file ?? 'catalog.yaml';
+  for (const [id, value] of entries) {
+    const rule = byId.get(id);
+    if (!rule) {
+      catalog.diagnostics.push({
+        rule: 'schema/invalid',
+        message: 'unknown-rule',
+        data: { key: id, suggestion: closest(id, byId.keys()) ?? null },
+        target: { file, path: ['rules', id], atKey: true },
+      });
+      continue;
+    }
+    const severity = typeof value === 'string' ? value : (value.severity ?? rule.severity);
+    const { severity: _severity, ...rawOptions } = typeof value === 'string' ? {} : value;
+    let options: unknown = {};
+    if (rule.options) {
+      const parsed = rule.options.safeParse(rawOptions);
+      if (parsed.success) options = parsed.data;
+      else {
+        options = defaultOptions(rule);
+        for (const issue of parsed.error.issues) {
+          catalog.diagnostics.push({
+            rule: 'schema/invalid',
+            message: 'rule-option',
+            data: { rule: id, field: issue.path.map(String).join('.'), detail: issue.message },
+            target: { file, path: ['rules', id, ...issue.path.map((p) => (typeof p === 'number' ? p : String(p)))] },
+          });
+        }
+      }
+    } else if (Object.keys(rawOptions).length > 0) {
+      for (const key of Object.keys(rawOptions)) {
+        catalog.diagnostics.push({ rule: 'schema/invalid', message: 'rule-option', data: { rule: id, field: key, detail: 'no options' }, target: { file, path: ['rules', id, key], atKey: true } });
+      }
+    }
+    out.set(id, { severity, options });
+  }
+  return out;
+}
+
+/** Locate and word reports; the one place positions are computed. */
+export function toFindings(catalog: Catalog, reports: readonly SeverityReport[], rules: readonly Rule[], locale: Locale): Finding[] {
+  const byId = new Map(rules.map((r) => [r.id, r]));
+  const locate = (target: Target) => {
+    const source = catalog.sources.get(target.file);
+    return source ? source.locate(target) : { line: 1, column: 1, end_line: 1, end_column: 1 };
+  };
+  const findings = reports.map((report): Finding => {
+    const rule = byId.get(report.rule);
+    if (!rule) throw new Error(`report for unknown rule ${report.rule}`);
+    const range = locate(report.target);
+    const finding: Finding = {
+      rule: report.rule,
+      severity: report.severity,
+      message: wordReport(rule, report, locale),
+      file: report.target.file,
+      ...range,
+    };
+    if (report.procedure !== undefined) finding.procedure = report.procedure;
+    if (report.agency !== undefined) finding.agency = report.agency;
+    if (report.target.path !== undefined) finding.path = [...report.target.path];
+    if (report.related) {
+      finding.related = report.related.map((t) => {
+        const r = locate(t);
+        return { file: t.file, line: r.line, column: r.column };
+      });
+    }
+    if (Object.keys(report.data).length > 0) finding.data = report.data;
+    return finding;
+  });
+  for (const source of catalog.sources.values()) source.release();
+  return findings.sort(compareFindings);
+}

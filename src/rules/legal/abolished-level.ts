@@ -1,0 +1,70 @@
+import type { Level } from '../../catalog/schema/shapes.js';
+import { EXAMPLE_BASE } from '../examples.js';
+import { defineRule } from '../rule.js';
+
+type Data = { level: string; since: string; name: string };
+
+export default defineRule<{ procedure: Data; agency: Data; implementation: Data }>({
+  id: 'legal/abolished-level',
+  group: 'legal',
+  severity: 'error',
+  docs: {
+    summary: { vi: 'Thủ tục, cơ quan hoặc hồ sơ thực tế ở cấp đã bãi bỏ', en: 'An active procedure, agency or implementation at an abolished level' },
+    description: {
+      vi: 'Từ 01/7/2025 chính quyền địa phương chỉ còn hai cấp (tỉnh và xã); cấp huyện không còn. Thủ tục đang thực hiện ở cấp huyện, cơ quan cấp huyện chưa có ngày kết thúc (`valid_to`) trước ngày bãi bỏ, hoặc hồ sơ thực tế của cơ quan cấp huyện khảo sát sau ngày đó đều đã lỗi thời. Cấp và ngày bãi bỏ lấy từ `levels_abolished` trong catalog.yaml.',
+      en: 'Since 1 July 2025 local government has two tiers (province and commune); the district level is gone. An active procedure at district level, a district agency without a `valid_to` before the abolition date, or an implementation of a district agency surveyed after it, is outdated. Levels and dates come from `levels_abolished` in catalog.yaml.',
+    },
+    legal: ['Luật Tổ chức chính quyền địa phương 2025 (72/2025/QH15)', 'Nghị quyết 202/2025/QH15 về sắp xếp đơn vị hành chính cấp tỉnh'],
+    examples: {
+      bad: { 'agencies.yaml': `${EXAMPLE_BASE['agencies.yaml'] ?? ''}  - id: ubnd-huyen-dong-son\n    name: UBND huyện Đông Sơn\n    level: district\n` },
+      good: { 'agencies.yaml': `${EXAMPLE_BASE['agencies.yaml'] ?? ''}  - id: ubnd-huyen-dong-son\n    name: UBND huyện Đông Sơn\n    level: district\n    valid_to: 2025-06-30\n` },
+    },
+  },
+  messages: {
+    procedure: {
+      vi: (d) => `Thủ tục "${d.name}" vẫn thực hiện ở cấp ${d.level}, cấp này đã bãi bỏ từ ${d.since}`,
+      en: (d) => `Procedure "${d.name}" is still carried out at ${d.level} level, abolished since ${d.since}`,
+    },
+    agency: {
+      vi: (d) => `Cơ quan "${d.name}" thuộc cấp ${d.level} (bãi bỏ từ ${d.since}) nhưng chưa có valid_to trước ngày đó`,
+      en: (d) => `Agency "${d.name}" is at ${d.level} level (abolished since ${d.since}) but has no valid_to before that date`,
+    },
+    implementation: {
+      vi: (d) => `Hồ sơ thực tế của "${d.name}", cơ quan cấp ${d.level} đã bãi bỏ từ ${d.since}`,
+      en: (d) => `Implementation record of "${d.name}", an agency at ${d.level} level abolished since ${d.since}`,
+    },
+  },
+  check(ctx) {
+    const { catalog, lookup, asOf, config } = ctx;
+    const abolished = new Map<Level, string>();
+    for (const [level, since] of Object.entries(config?.levels_abolished ?? {})) {
+      if (since <= asOf) abolished.set(level as Level, since);
+    }
+    if (abolished.size === 0) return;
+    for (const p of catalog.procedures) {
+      if (p.value.status !== 'active') continue;
+      p.value.levels.forEach((level, i) => {
+        const since = abolished.get(level);
+        if (since) ctx.report('procedure', { data: { level, since, name: p.value.name }, target: { file: p.file, path: ['levels', i] }, procedure: p.value.code });
+      });
+      const by = p.value.implemented_by;
+      if (by && 'level' in by) {
+        const since = abolished.get(by.level);
+        if (since) ctx.report('procedure', { data: { level: by.level, since, name: p.value.name }, target: { file: p.file, path: ['implemented_by', 'level'] }, procedure: p.value.code });
+      }
+    }
+    for (const a of catalog.agencies) {
+      const since = abolished.get(a.value.level);
+      if (since && (a.value.valid_to === undefined || a.value.valid_to >= since)) {
+        ctx.report('agency', { data: { level: a.value.level, since, name: a.value.name }, target: { file: a.file, path: [...a.path, 'level'] }, agency: a.value.id });
+      }
+    }
+    for (const i of catalog.implementations) {
+      const agency = lookup.agency.get(i.value.agency)?.value;
+      const since = agency ? abolished.get(agency.level) : undefined;
+      if (agency && since && (i.value.surveyed ?? asOf) >= since) {
+        ctx.report('implementation', { data: { level: agency.level, since, name: agency.name }, target: { file: i.file, path: ['agency'] }, agency: agency.id });
+      }
+    }
+  },
+});

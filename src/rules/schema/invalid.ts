@@ -1,0 +1,128 @@
+import { procedureWith } from '../examples.js';
+import { defineRule } from '../rule.js';
+import { forwardDiagnostics } from './forward.js';
+
+type Field = { field: string };
+type Value = Field & { value: string };
+
+const list = (xs: readonly string[]) => xs.join(', ');
+const hint = (s: string | null, vi: boolean) => (s ? (vi ? ` (có phải ý là "${s}"?)` : ` (did you mean "${s}"?)`) : '');
+
+export default defineRule<{
+  missing: Field;
+  type: Value & { expected: string; received: string };
+  'unknown-key': { key: string; suggestion: string | null };
+  enum: Value & { options: string[] };
+  'empty-list': Field & { minimum: number };
+  'empty-text': Field;
+  empty: Field;
+  'too-small': Value & { minimum: number };
+  'too-big': Value & { maximum: number };
+  'bare-duration': Value;
+  date: Value;
+  'code-number': Value;
+  'code-pattern': Value;
+  'id-pattern': Value;
+  'contact-empty': Field;
+  'ref-or-name': Field;
+  'suppression-scope': Field;
+  'multiple-documents': { count: number };
+  'file-too-large': { size: number; limit: number };
+  'unknown-rule': { key: string; suggestion: string | null };
+  'rule-option': { rule: string; field: string; detail: string };
+  other: Field & { detail: string };
+}>({
+  id: 'schema/invalid',
+  group: 'schema',
+  severity: 'error',
+  docs: {
+    summary: { vi: 'Nội dung không đúng định dạng danh mục (catalog.md)', en: 'The content breaks the catalog format (catalog.md)' },
+    description: {
+      vi: 'Thiếu trường bắt buộc, sai kiểu dữ liệu, khóa lạ (thường là gõ sai), giá trị ngoài danh sách cho phép, mã sai mẫu, hoặc thời hạn ghi bằng một con số trần không có đơn vị. Khóa bắt đầu bằng `x_` là phần mở rộng tự do và không bị kiểm tra.',
+      en: 'A required field is missing, a value has the wrong type, a key is unknown (usually a typo), a value is outside its allowed set, a code breaks its pattern, or a duration is a bare number without a unit. Keys starting with `x_` are free extensions and are not checked.',
+    },
+    legal: [],
+    examples: {
+      bad: { 'procedures/ho-tich/1.001193.yaml': procedureWith({ '{ kind: online, time: { value: 1, unit: working_days }, fee: 0 }': '{ kind: online, time: 1, fee: 0 }' }) },
+      good: {},
+    },
+  },
+  messages: {
+    missing: { vi: (d) => `Thiếu trường bắt buộc "${d.field}"`, en: (d) => `Missing required field "${d.field}"` },
+    type: {
+      vi: (d) => `Trường "${d.field}" phải là ${typeVi(d.expected)}, không phải ${typeVi(d.received)}${d.value ? ` (${d.value})` : ''}`,
+      en: (d) => `Field "${d.field}" must be ${d.expected}, not ${d.received}${d.value ? ` (${d.value})` : ''}`,
+    },
+    'unknown-key': {
+      vi: (d) => `Khóa không có trong định dạng: "${d.key}"${hint(d.suggestion, true)}`,
+      en: (d) => `Unknown key "${d.key}"${hint(d.suggestion, false)}`,
+    },
+    enum: {
+      vi: (d) => `Giá trị "${d.value}" của "${d.field}" không hợp lệ; chỉ nhận: ${list(d.options)}`,
+      en: (d) => `"${d.value}" is not a valid "${d.field}"; expected one of: ${list(d.options)}`,
+    },
+    'empty-list': { vi: (d) => `"${d.field}" cần ít nhất ${d.minimum} mục`, en: (d) => `"${d.field}" needs at least ${d.minimum} item(s)` },
+    'empty-text': { vi: (d) => `"${d.field}" không được để trống`, en: (d) => `"${d.field}" must not be empty` },
+    empty: { vi: (d) => `"${d.field}" không được để trống`, en: (d) => `"${d.field}" must not be empty` },
+    'too-small': { vi: (d) => `"${d.field}" = ${d.value} nhỏ hơn giá trị tối thiểu ${d.minimum}`, en: (d) => `"${d.field}" = ${d.value} is below the minimum ${d.minimum}` },
+    'too-big': { vi: (d) => `"${d.field}" = ${d.value} lớn hơn giá trị tối đa ${d.maximum}`, en: (d) => `"${d.field}" = ${d.value} is above the maximum ${d.maximum}` },
+    'bare-duration': {
+      vi: (d) => `Thời hạn "${d.field}" là con số ${d.value} không có đơn vị; ghi { value: ${d.value}, unit: working_days } (hoặc days, hours, months, years)`,
+      en: (d) => `Duration "${d.field}" is the bare number ${d.value} without a unit; write { value: ${d.value}, unit: working_days } (or days, hours, months, years)`,
+    },
+    date: {
+      vi: (d) => `Ngày "${d.value}" của "${d.field}" không hợp lệ; ghi theo dạng YYYY-MM-DD, ví dụ 2026-11-01`,
+      en: (d) => `"${d.value}" is not a valid date for "${d.field}"; write YYYY-MM-DD, e.g. 2026-11-01`,
+    },
+    'code-number': {
+      vi: (d) => `Mã thủ tục ${d.value} bị YAML đọc thành số (mất số 0 ở cuối); hãy đặt trong dấu nháy, ví dụ "1.001193"`,
+      en: (d) => `Procedure code ${d.value} was read by YAML as a number (trailing zeros are lost); quote it, e.g. "1.001193"`,
+    },
+    'code-pattern': {
+      vi: (d) => `Mã thủ tục "${d.value}" không đúng mẫu: mã quốc gia dạng 1.001193, mã địa phương dạng ABC-123`,
+      en: (d) => `Procedure code "${d.value}" breaks the pattern: national codes look like 1.001193, local ones like ABC-123`,
+    },
+    'id-pattern': {
+      vi: (d) => `Mã định danh "${d.value}" chỉ được gồm chữ thường không dấu, số và dấu gạch ngang (ví dụ so-tu-phap)`,
+      en: (d) => `Id "${d.value}" may only contain lowercase ASCII letters, digits and hyphens (e.g. so-tu-phap)`,
+    },
+    'contact-empty': {
+      vi: () => 'Đầu mối liên hệ cần ít nhất một trong: phone, email, hotline',
+      en: () => 'A contact needs at least one of phone, email, hotline',
+    },
+    'ref-or-name': {
+      vi: () => 'Mỗi giấy tờ ghi đúng một trong hai: ref (mã giấy tờ đã công bố) hoặc name (tên giấy tờ)',
+      en: () => 'Each document gives exactly one of ref (a published document id) or name',
+    },
+    'suppression-scope': {
+      vi: () => 'Mục bỏ qua cần chỉ rõ procedure, agency hoặc file',
+      en: () => 'A suppression needs a procedure, an agency or a file',
+    },
+    'multiple-documents': {
+      vi: (d) => `Tệp có ${d.count} tài liệu YAML (ngăn bởi ---); mỗi tệp chỉ được có một`,
+      en: (d) => `The file holds ${d.count} YAML documents (separated by ---); one per file`,
+    },
+    'file-too-large': {
+      vi: (d) => `Tệp quá lớn (${d.size} byte, giới hạn ${d.limit}); hãy tách thành nhiều tệp`,
+      en: (d) => `The file is too large (${d.size} bytes, limit ${d.limit}); split it`,
+    },
+    'unknown-rule': {
+      vi: (d) => `Không có quy tắc "${d.key}"${hint(d.suggestion, true)}; xem danh sách bằng "tthc rules"`,
+      en: (d) => `There is no rule "${d.key}"${hint(d.suggestion, false)}; list them with "tthc rules"`,
+    },
+    'rule-option': {
+      vi: (d) => `Tham số "${d.field}" của quy tắc ${d.rule} không hợp lệ: ${d.detail}`,
+      en: (d) => `Option "${d.field}" of rule ${d.rule} is invalid: ${d.detail}`,
+    },
+    other: { vi: (d) => `"${d.field}" không hợp lệ: ${d.detail}`, en: (d) => `"${d.field}" is invalid: ${d.detail}` },
+  },
+  check: (ctx) => { forwardDiagnostics('schema/invalid', ctx); },
+});
+
+function typeVi(t: string): string {
+  const names: Record<string, string> = {
+    string: 'chuỗi ký tự', number: 'số', int: 'số nguyên', boolean: 'true/false', object: 'ánh xạ { … }',
+    array: 'danh sách [ … ]', null: 'null', undefined: 'giá trị rỗng',
+  };
+  return names[t] ?? t;
+}

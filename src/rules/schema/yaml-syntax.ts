@@ -1,0 +1,39 @@
+import { defineRule } from '../rule.js';
+import { forwardDiagnostics } from './forward.js';
+
+export default defineRule<{
+  syntax: { code: string; detail: string };
+  'alias-limit': { limit: number };
+  'too-deep': Record<string, never>;
+}>({
+  id: 'schema/yaml-syntax',
+  group: 'schema',
+  severity: 'error',
+  docs: {
+    summary: { vi: 'Tệp không phải YAML hợp lệ', en: 'The file is not valid YAML' },
+    description: {
+      vi: 'Tệp không đọc được theo cú pháp YAML (thụt lề sai, thiếu dấu đóng ngoặc, dấu hai chấm trong giá trị không đặt trong nháy…). Vị trí là chỗ trình phân tích phát hiện lỗi. Tệp dùng quá nhiều bí danh (alias) hoặc lồng quá sâu cũng bị từ chối để bảo vệ công cụ.',
+      en: 'The file cannot be read as YAML (bad indentation, an unclosed bracket, an unquoted colon in a value…). The position is where the parser noticed. Files with too many alias expansions or nested too deeply are refused to protect the tool.',
+    },
+    legal: [],
+    examples: {
+      bad: { 'agencies.yaml': 'apiVersion: tthc/v1\nkind: AgencyList\nagencies:\n  - id: so-tu-phap\n    name: Sở Tư pháp\n   level: province\n' },
+      good: {},
+    },
+  },
+  messages: {
+    syntax: {
+      vi: (d) => `Lỗi cú pháp YAML (${d.code}): ${d.detail}`,
+      en: (d) => `YAML syntax error (${d.code}): ${d.detail}`,
+    },
+    'alias-limit': {
+      vi: (d) => `Tệp dùng quá nhiều bí danh YAML (giới hạn ${d.limit} lần mở rộng); có thể là tệp độc hại ("alias bomb")`,
+      en: (d) => `The file expands YAML aliases too often (limit ${d.limit}); possibly a hostile "alias bomb"`,
+    },
+    'too-deep': {
+      vi: () => 'Cấu trúc YAML lồng nhau quá sâu, không thể đọc an toàn',
+      en: () => 'The YAML structure is nested too deeply to read safely',
+    },
+  },
+  check: (ctx) => { forwardDiagnostics('schema/yaml-syntax', ctx); },
+});

@@ -1,0 +1,43 @@
+/** Similarity of short texts (document names, keys) for near-miss matching and hints. */
+
+/** Levenshtein distance, two rows; inputs are short names, so O(n·m) is fine. */
+export function levenshtein(a: string, b: string): number {
+  if (a === b) return 0;
+  // Code points, not UTF-16 units: Vietnamese text is NFC here, one code point per letter.
+  const x = Array.from(a);
+  const y = Array.from(b);
+  if (x.length === 0) return y.length;
+  if (y.length === 0) return x.length;
+  let prev = Array.from({ length: y.length + 1 }, (_, i) => i);
+  let cur = new Array<number>(y.length + 1).fill(0);
+  for (let i = 1; i <= x.length; i++) {
+    cur[0] = i;
+    for (let j = 1; j <= y.length; j++) {
+      const cost = x[i - 1] === y[j - 1] ? 0 : 1;
+      cur[j] = Math.min((prev[j] ?? 0) + 1, (cur[j - 1] ?? 0) + 1, (prev[j - 1] ?? 0) + cost);
+    }
+    [prev, cur] = [cur, prev];
+  }
+  return prev[y.length] ?? 0;
+}
+
+/** 1 for equal strings, 0 for nothing in common: 1 − distance ÷ longer length. */
+export function similarity(a: string, b: string): number {
+  const n = Math.max(Array.from(a).length, Array.from(b).length);
+  return n === 0 ? 1 : 1 - levenshtein(a, b) / n;
+}
+
+/** The candidate nearest to `word` when it is close enough to be a typo, else undefined. */
+export function closest(word: string, candidates: Iterable<string>): string | undefined {
+  let best: string | undefined;
+  let bestDistance = Infinity;
+  for (const c of candidates) {
+    const d = levenshtein(word.toLowerCase(), c.toLowerCase());
+    if (d < bestDistance) {
+      best = c;
+      bestDistance = d;
+    }
+  }
+  const allowed = Math.max(1, Math.floor(word.length / 3));
+  return best !== undefined && bestDistance <= allowed && bestDistance > 0 ? best : undefined;
+}
