@@ -1,7 +1,6 @@
 /** English interface text; typed against the Vietnamese table so both stay in step. */
+import type { Widen } from './locale.js';
 import type { UiMessages } from './vi.js';
-
-type Widen<T> = T extends (...args: infer A) => string ? (...args: A) => string : T extends string ? string : { [K in keyof T]: Widen<T[K]> };
 
 export const en: Widen<UiMessages> = {
   severity: { error: 'error', warning: 'warning', info: 'info' },

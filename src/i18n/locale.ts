@@ -20,3 +20,18 @@ export function formatDate(iso: string, locale: Locale): string {
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
   return m ? `${m[3]}/${m[2]}/${m[1]}` : iso;
 }
+
+/** The shape of a message table with literal strings widened, for the second language. */
+export type Widen<T> = T extends (...args: infer A) => string
+  ? (...args: A) => string
+  : T extends string
+    ? string
+    : { [K in keyof T]: Widen<T[K]> };
+
+/**
+ * A module's own message table in both languages; the English one must have the same keys
+ * and signatures as the Vietnamese one, so a missing translation is a compile error.
+ */
+export function messages<T>(vi: T, en: Widen<T>): Record<Locale, T> {
+  return { vi, en: en as T };
+}
