@@ -116,7 +116,12 @@ export function checkStructure(text: string, limits: Pick<Limits, 'maxDepth' | '
         continue;
       }
       if (c === 0x23 /* # */ && (prev === SPACE || prev === TAB)) { i = lineEnd(text, i); break; }
-      if (nodeStart && (c === 0x22 || c === 0x27)) {
+      if (nodeStart && (c === 0x26 /* & */ || c === 0x21 /* ! */)) {
+        // An anchor or a tag comes before its node: skip it, the node still starts after it.
+        while (i < n && !isBlank(text.charCodeAt(i)) && !(flow > 0 && /[,\]}]/.test(text.charAt(i)))) i++;
+        prev = SPACE;
+        continue;
+      } else if (nodeStart && (c === 0x22 || c === 0x27)) {
         quote = c;
       } else if (nodeStart && (c === 0x5b /* [ */ || c === 0x7b /* { */)) {
         flow++;
