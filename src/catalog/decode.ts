@@ -159,14 +159,17 @@ const DECODERS: [LegacyEncoding, (bytes: Uint8Array) => string][] = [
 ];
 
 /** Splits on ASCII spaces, digits and punctuation; what is left are words (and garbage). */
+// eslint-disable-next-line no-control-regex -- every ASCII byte that is not a letter separates words
 const SEPARATORS = /[\s\x00-\x40\x5b-\x60\x7b-\x7f]+/;
+
+const NON_ASCII = /[^\p{ASCII}]/u;
 
 /** Share of the words with non-ASCII letters that are valid Vietnamese syllables, and their count. */
 export function syllableScore(text: string): { valid: number; total: number } {
   let valid = 0;
   let total = 0;
   for (const word of text.split(SEPARATORS)) {
-    if (!/[^\x00-\x7f]/.test(word)) continue;
+    if (!NON_ASCII.test(word)) continue;
     total++;
     if (isVietnameseSyllable(word)) valid++;
   }

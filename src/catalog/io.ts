@@ -18,7 +18,7 @@ export interface DiskIOOptions {
 
 export class DiskIO implements CatalogIO {
   /** Directories that could not be listed, by relative path: `read` reports the error. */
-  private readonly unlisted = new Map<string, unknown>();
+  private readonly unlisted = new Map<string, Error>();
   private readonly maxFileBytes: number;
 
   constructor(readonly root: string, options: DiskIOOptions = {}) {
@@ -45,7 +45,7 @@ export class DiskIO implements CatalogIO {
         entries = await readdir(dir, { withFileTypes: true });
       } catch (error) {
         if (dir === this.root) throw error;
-        this.unlisted.set(rel(dir), error);
+        this.unlisted.set(rel(dir), asError(error));
         out.push(rel(dir));
         return;
       }
@@ -59,7 +59,7 @@ export class DiskIO implements CatalogIO {
           isFile = target?.isFile() ?? false;
         }
         if (isDir && YAML_FILE.test(entry.name)) out.push(rel(full));
-        if (isDir && !skipDirectory(entry.name)) await walk(full).catch((error: unknown) => { this.unlisted.set(rel(full), error); out.push(rel(full)); });
+        if (isDir && !skipDirectory(entry.name)) await walk(full).catch((error: unknown) => { this.unlisted.set(rel(full), asError(error)); out.push(rel(full)); });
         else if (isFile && YAML_FILE.test(entry.name)) out.push(rel(full));
       }
     };
@@ -76,6 +76,8 @@ export class DiskIO implements CatalogIO {
     return readFile(full);
   }
 }
+
+const asError = (error: unknown): Error => (error instanceof Error ? error : new Error(String(error)));
 
 /** Whether `root` is a directory; distinguishes "missing" from "not a directory" for messages. */
 export async function directoryState(root: string): Promise<'ok' | 'missing' | 'not-directory'> {

@@ -15,6 +15,7 @@ export type ParseLimits = Pick<Limits, 'maxAliasCount' | 'maxDepth'>;
 export const DEFAULT_PARSE_LIMITS: ParseLimits = { maxAliasCount: DEFAULT_LIMITS.maxAliasCount, maxDepth: DEFAULT_LIMITS.maxDepth };
 
 /** C0 control characters (other than tab, LF, CR) and DEL: YAML forbids them, no editor types them. */
+// eslint-disable-next-line no-control-regex -- control characters are what this looks for
 const CONTROL = /[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]/;
 
 export interface Parsed {
@@ -123,7 +124,7 @@ export function nonNfcPaths(data: unknown, limit = 1000): Path[] {
     } else if (Array.isArray(v)) {
       for (let i = v.length - 1; i >= 0; i--) stack.push([v[i], [...path, i]]);
     } else if (v !== null && typeof v === 'object') {
-      const entries = Object.entries(v);
+      const entries = Object.entries(v as Record<string, unknown>);
       for (let i = entries.length - 1; i >= 0; i--) {
         const [k, item] = entries[i] ?? ['', undefined];
         stack.push([item, [...path, k]]);
