@@ -4,7 +4,8 @@
  */
 import type { z } from 'zod';
 import type { Report } from '../rules/report.js';
-import { decode } from './decode.js';
+import { decode, encodingReport } from './decode.js';
+import { DEFAULT_LIMITS } from './limits.js';
 import { DEFAULT_PARSE_LIMITS, nonNfcPaths, normalizeData, parseYaml, type ParseLimits } from './parse.js';
 import { API_VERSION, KINDS, KIND_NAMES, type Kind } from './schema/kinds.js';
 import { agency, dataSource, evidence, implementationEntry, legalDocument, suppression } from './schema/kinds.js';
@@ -15,7 +16,7 @@ export interface FileLimits extends ParseLimits {
   maxFileBytes: number;
 }
 
-export const DEFAULT_FILE_LIMITS: FileLimits = { ...DEFAULT_PARSE_LIMITS, maxFileBytes: 16 * 1024 * 1024 };
+export const DEFAULT_FILE_LIMITS: FileLimits = { ...DEFAULT_PARSE_LIMITS, maxFileBytes: DEFAULT_LIMITS.maxFileBytes };
 
 export interface LoadedFile {
   file: string;
@@ -38,12 +39,8 @@ export function loadFile(file: string, bytes: Uint8Array, limits: FileLimits = D
   }
   const decoded = decode(bytes);
   if (!decoded.ok) {
-    out.reports.push({
-      rule: 'schema/encoding',
-      message: decoded.guess === undefined ? 'not-utf8' : 'legacy-encoding',
-      data: { offset: decoded.offset, byte: `0x${decoded.byte.toString(16).toUpperCase().padStart(2, '0')}`, encoding: decoded.guess ?? null },
-      target: { file, offsets: [0, 0] },
-    });
+    out.text = decoded.text;
+    out.reports.push(encodingReport(file, decoded));
     return out;
   }
   out.text = decoded.text;

@@ -3,6 +3,7 @@ import type { Report } from '../rules/report.js';
 import type { CatalogIO } from './memory-io.js';
 import { DEFAULT_FILE_LIMITS, loadFile, type FileLimits, type LoadedFile } from './load-file.js';
 import type { Catalog } from './model.js';
+import { readFailure } from './read-failure.js';
 import type {
   AgencyList,
   CatalogFile,
@@ -26,7 +27,8 @@ export async function loadCatalog(root: string, io: CatalogIO, options: LoadOpti
   const loaded: LoadedFile[] = [];
   let done = 0;
   for (const file of files) {
-    loaded.push(loadFile(file, await io.read(file), options.limits ?? DEFAULT_FILE_LIMITS));
+    const bytes = await io.read(file).catch((error: unknown) => readFailure(file, error));
+    loaded.push(bytes instanceof Uint8Array ? loadFile(file, bytes, options.limits ?? DEFAULT_FILE_LIMITS) : bytes);
     options.onFile?.(++done, files.length);
   }
   return assemble(root, loaded);

@@ -1,17 +1,22 @@
 /**
  * One file's text to plain data: YAML syntax, duplicate keys, alias expansion and nesting are
  * bounded here, and every problem becomes a `schema/*` report with a position.
+ *
+ * Nothing here recurses on the shape of the input before `checkStructure` has bounded its
+ * nesting; the walks over the data (`nonNfcPaths`, `normalizeData`) use explicit stacks.
  */
 import { parseAllDocuments, type YAMLError } from 'yaml';
 import type { Report } from '../rules/report.js';
+import { DEFAULT_LIMITS, checkStructure, type Limits } from './limits.js';
 import type { Path } from './source.js';
 
-export interface ParseLimits {
-  /** Alias expansions allowed in one file (alias bombs). */
-  maxAliasCount: number;
-}
+export type ParseLimits = Pick<Limits, 'maxAliasCount' | 'maxDepth'>;
 
-export const DEFAULT_PARSE_LIMITS: ParseLimits = { maxAliasCount: 100 };
+export const DEFAULT_PARSE_LIMITS: ParseLimits = { maxAliasCount: DEFAULT_LIMITS.maxAliasCount, maxDepth: DEFAULT_LIMITS.maxDepth };
+
+/** C0 control characters (other than tab, LF, CR) and DEL: YAML forbids them, no editor types them. */
+// eslint-disable-next-line no-control-regex -- control characters are what this looks for
+const CONTROL = /[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]/;
 
 export interface Parsed {
   /** The document's data, or undefined when the file could not be read as one document. */
@@ -22,13 +27,24 @@ export interface Parsed {
 
 export function parseYaml(file: string, text: string, limits: ParseLimits = DEFAULT_PARSE_LIMITS): Parsed {
   const reports: Report[] = [];
+  const control = CONTROL.exec(text);
+  if (control) {
+    const code = `U+${control[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`;
+    reports.push({ rule: 'schema/encoding', message: 'control-char', data: { char: code }, target: { file, offsets: [control.index, control.index + 1] } });
+    return { data: undefined, empty: false, reports };
+  }
+  const structure = checkStructure(text, limits);
+  if (structure) {
+    reports.push(syntax(file, structure.problem, { limit: structure.limit }, [structure.offset, structure.offset + 1]));
+    return { data: undefined, empty: false, reports };
+  }
   let docs;
   try {
     docs = parseAllDocuments(text, { uniqueKeys: true, prettyErrors: false, strict: true });
   } catch (error) {
     // The parser recurses on nesting; a file nested thousands deep exhausts the stack.
     if (error instanceof RangeError) {
-      reports.push(syntax(file, 'too-deep', {}, [0, 0]));
+      reports.push(syntax(file, 'too-deep', { limit: limits.maxDepth }, [0, 0]));
       return { data: undefined, empty: false, reports };
     }
     throw error;
@@ -49,6 +65,11 @@ export function parseYaml(file: string, text: string, limits: ParseLimits = DEFA
   if (reports.some((r) => r.rule === 'schema/yaml-syntax')) return { data: undefined, empty: false, reports };
   try {
     const data: unknown = first.toJS({ maxAliasCount: limits.maxAliasCount });
+    // Aliases can nest a shallow text deeply (or in a cycle): bound the data too.
+    if (dataDepthExceeds(data, limits.maxDepth)) {
+      reports.push(syntax(file, 'too-deep', { limit: limits.maxDepth }, [0, 0]));
+      return { data: undefined, empty: false, reports };
+    }
     return { data, empty: data === null || data === undefined, reports };
   } catch (error) {
     if (error instanceof ReferenceError || (error instanceof Error && /alias/i.test(error.message))) {
@@ -56,7 +77,7 @@ export function parseYaml(file: string, text: string, limits: ParseLimits = DEFA
       return { data: undefined, empty: false, reports };
     }
     if (error instanceof RangeError) {
-      reports.push(syntax(file, 'too-deep', {}, [0, 0]));
+      reports.push(syntax(file, 'too-deep', { limit: limits.maxDepth }, [0, 0]));
       return { data: undefined, empty: false, reports };
     }
     throw error;
@@ -74,28 +95,44 @@ function fromYamlError(file: string, text: string, err: YAMLError): Report {
     const end = err.pos[0] + Math.max(1, key.length);
     return { rule: 'schema/duplicate-key', message: 'duplicate-key', data: { key: key.replace(/^["']|["']$/g, '') }, target: { file, offsets: [err.pos[0], end] } };
   }
+  if (err.code === 'TAB_AS_INDENT') return syntax(file, 'tab-indent', {}, offsets);
   // The parser's own message is English and technical; keep its code for the reader and the first line of text.
   const detail = err.message.split('\n')[0] ?? err.message;
   return syntax(file, 'syntax', { code: err.code, detail: detail.replace(/ at line \d+, column \d+.*$/, '') }, offsets);
 }
 
-/** Every string (keys and values) that is not in Unicode NFC, with its path. */
+/** Whether mappings and sequences nest deeper than `max` (a cycle always does). */
+function dataDepthExceeds(data: unknown, max: number): boolean {
+  const stack: [unknown, number][] = [[data, 0]];
+  for (let top = stack.pop(); top !== undefined; top = stack.pop()) {
+    const [v, depth] = top;
+    if (v === null || typeof v !== 'object') continue;
+    if (depth + 1 > max) return true;
+    for (const item of Object.values(v)) if (item !== null && typeof item === 'object') stack.push([item, depth + 1]);
+  }
+  return false;
+}
+
+/** Every string (keys and values) that is not in Unicode NFC, with its path, in document order. */
 export function nonNfcPaths(data: unknown, limit = 1000): Path[] {
   const out: Path[] = [];
-  const walk = (v: unknown, path: (string | number)[]): void => {
-    if (out.length >= limit) return;
+  const stack: [unknown, (string | number)[]][] = [[data, []]];
+  for (let top = stack.pop(); top !== undefined && out.length < limit; top = stack.pop()) {
+    const [v, path] = top;
     if (typeof v === 'string') {
-      if (v !== v.normalize('NFC')) out.push([...path]);
+      if (v !== v.normalize('NFC')) out.push(path);
     } else if (Array.isArray(v)) {
-      v.forEach((item, i) => { walk(item, [...path, i]); });
+      for (let i = v.length - 1; i >= 0; i--) stack.push([v[i], [...path, i]]);
     } else if (v !== null && typeof v === 'object') {
-      for (const [k, item] of Object.entries(v)) {
-        if (k !== k.normalize('NFC')) out.push([...path, k]);
-        walk(item, [...path, k]);
+      const entries = Object.entries(v as Record<string, unknown>);
+      for (let i = entries.length - 1; i >= 0; i--) {
+        const [k, item] = entries[i] ?? ['', undefined];
+        stack.push([item, [...path, k]]);
+        // The key is visited before its value: pushed last, popped first.
+        if (k !== k.normalize('NFC')) stack.push([k, [...path, k]]);
       }
     }
-  };
-  walk(data, []);
+  }
   return out;
 }
 
@@ -103,16 +140,26 @@ export function nonNfcPaths(data: unknown, limit = 1000): Path[] {
  * NFC-normalised copy of the data without `x_` extension keys: text is compared after
  * normalisation, and extensions are free-form by contract.
  */
-export function normalizeData(v: unknown): unknown {
-  if (typeof v === 'string') return v.normalize('NFC');
-  if (Array.isArray(v)) return v.map(normalizeData);
-  if (v !== null && typeof v === 'object') {
-    const out: Record<string, unknown> = {};
-    for (const [k, item] of Object.entries(v)) {
-      if (k.startsWith('x_')) continue;
-      out[k.normalize('NFC')] = normalizeData(item);
-    }
-    return out;
+export function normalizeData(data: unknown): unknown {
+  const root: { value?: unknown } = {};
+  const stack: [unknown, (v: unknown) => void][] = [[data, (v) => { root.value = v; }]];
+  for (let top = stack.pop(); top !== undefined; top = stack.pop()) {
+    const [v, set] = top;
+    if (typeof v === 'string') set(v.normalize('NFC'));
+    else if (Array.isArray(v)) {
+      const out: unknown[] = new Array<unknown>(v.length).fill(undefined);
+      set(out);
+      v.forEach((item, i) => stack.push([item, (x) => { out[i] = x; }]));
+    } else if (v !== null && typeof v === 'object') {
+      const out: Record<string, unknown> = {};
+      set(out);
+      for (const [k, item] of Object.entries(v)) {
+        if (k.startsWith('x_')) continue;
+        const key = k.normalize('NFC');
+        out[key] = undefined; // keeps the key order of the source
+        stack.push([item, (x) => { out[key] = x; }]);
+      }
+    } else set(v);
   }
-  return v;
+  return root.value;
 }

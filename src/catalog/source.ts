@@ -3,7 +3,8 @@
  * line:column ranges. Rules only ever produce paths; positions are computed here, on demand,
  * so files without findings never pay for a position lookup.
  */
-import { isMap, isPair, isScalar, isSeq, parseDocument, type Document, type Node as YamlNode } from 'yaml';
+import { Document, isMap, isPair, isScalar, isSeq, parseDocument, type Node as YamlNode } from 'yaml';
+import { LIMIT_VARIABLES, checkStructure } from './limits.js';
 
 export type PathSegment = string | number;
 export type Path = readonly PathSegment[];
@@ -38,7 +39,7 @@ export class SourceFile {
 
   /** Parsed document with source ranges, built the first time a position is asked for. */
   document(): Document {
-    this.doc ??= parseDocument(this.text, { keepSourceTokens: false, uniqueKeys: false, prettyErrors: false });
+    this.doc ??= safeParse(this.text);
     return this.doc;
   }
 
@@ -115,4 +116,18 @@ function computeLineStarts(text: string): number[] {
   const starts = [0];
   for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
   return starts;
+}
+
+/**
+ * The document model of any text, without recursing into nesting no limit allows: a file the
+ * loader refused as too deep gets an empty model, and its findings point at offsets or 1:1.
+ */
+function safeParse(text: string): Document {
+  if (checkStructure(text, { maxDepth: LIMIT_VARIABLES.TTHC_MAX_DEPTH.max, maxAliasCount: Number.POSITIVE_INFINITY })) return new Document(null);
+  try {
+    return parseDocument(text, { keepSourceTokens: false, uniqueKeys: false, prettyErrors: false });
+  } catch (error) {
+    if (error instanceof RangeError) return new Document(null);
+    throw error;
+  }
 }

@@ -105,6 +105,12 @@ async function emit(run: RuleRun, format: FormatName, failOn: FailOn, options: R
     io.stdout.write(out.text);
   }
   const summaryFile = io.env.GITHUB_STEP_SUMMARY;
-  if (out.stepSummary !== undefined && summaryFile) await appendFile(summaryFile, out.stepSummary);
+  if (out.stepSummary !== undefined && summaryFile) {
+    try {
+      await appendFile(summaryFile, out.stepSummary);
+    } catch (error) {
+      return fail('write-failed', ui(locale).errors.writeFailed(summaryFile, (error as Error).message));
+    }
+  }
   return findings.some((f) => atOrAbove(f.severity, failOn)) ? 1 : 0;
 }
