@@ -4,6 +4,7 @@
  */
 import { parseAllDocuments, type YAMLError } from 'yaml';
 import type { Report } from '../rules/report.js';
+import { fastParse, type Slices } from './fast-parse.js';
 import type { Path } from './source.js';
 
 export interface ParseLimits {
@@ -13,14 +14,23 @@ export interface ParseLimits {
 
 export const DEFAULT_PARSE_LIMITS: ParseLimits = { maxAliasCount: 100 };
 
+/** `auto`: the fast path where it reads the text exactly like `yaml`, else `yaml`; `yaml`: always `yaml`. */
+export type ParserChoice = 'auto' | 'yaml';
+
 export interface Parsed {
   /** The document's data, or undefined when the file could not be read as one document. */
   data: unknown;
   empty: boolean;
   reports: Report[];
+  /** Node offsets from the fast path, for positions without a full `yaml` parse. */
+  slices?: Slices;
 }
 
-export function parseYaml(file: string, text: string, limits: ParseLimits = DEFAULT_PARSE_LIMITS): Parsed {
+export function parseYaml(file: string, text: string, limits: ParseLimits = DEFAULT_PARSE_LIMITS, parser: ParserChoice = 'auto'): Parsed {
+  if (parser === 'auto') {
+    const fast = fastParse(text);
+    if (fast !== undefined) return { data: fast.data, empty: false, reports: [], slices: fast.slices };
+  }
   const reports: Report[] = [];
   let docs;
   try {
@@ -79,40 +89,55 @@ function fromYamlError(file: string, text: string, err: YAMLError): Report {
   return syntax(file, 'syntax', { code: err.code, detail: detail.replace(/ at line \d+, column \d+.*$/, '') }, offsets);
 }
 
-/** Every string (keys and values) that is not in Unicode NFC, with its path. */
-export function nonNfcPaths(data: unknown, limit = 1000): Path[] {
-  const out: Path[] = [];
-  const walk = (v: unknown, path: (string | number)[]): void => {
-    if (out.length >= limit) return;
-    if (typeof v === 'string') {
-      if (v !== v.normalize('NFC')) out.push([...path]);
-    } else if (Array.isArray(v)) {
-      v.forEach((item, i) => { walk(item, [...path, i]); });
-    } else if (v !== null && typeof v === 'object') {
-      for (const [k, item] of Object.entries(v)) {
-        if (k !== k.normalize('NFC')) out.push([...path, k]);
-        walk(item, [...path, k]);
-      }
-    }
-  };
-  walk(data, []);
-  return out;
-}
+const NFC_LIMIT = 1000;
 
 /**
- * NFC-normalised copy of the data without `x_` extension keys: text is compared after
- * normalisation, and extensions are free-form by contract.
+ * NFC-normalised copy of the data without `x_` extension keys (text is compared after
+ * normalisation, and extensions are free-form by contract), with the first path of a string
+ * (key or value, extensions included) that was not NFC and how many there were (at most 1000).
+ * One walk with a shared path stack: this runs over every node of the catalog.
  */
-export function normalizeData(v: unknown): unknown {
-  if (typeof v === 'string') return v.normalize('NFC');
-  if (Array.isArray(v)) return v.map(normalizeData);
-  if (v !== null && typeof v === 'object') {
-    const out: Record<string, unknown> = {};
-    for (const [k, item] of Object.entries(v)) {
-      if (k.startsWith('x_')) continue;
-      out[k.normalize('NFC')] = normalizeData(item);
+export function normalizeData(v: unknown): { data: unknown; nonNfc: { first: Path | undefined; count: number } } {
+  const nonNfc: { first: Path | undefined; count: number } = { first: undefined, count: 0 };
+  const path: (string | number)[] = [];
+  const note = (extra?: string): void => {
+    if (nonNfc.count >= NFC_LIMIT) return;
+    if (nonNfc.count === 0) nonNfc.first = extra === undefined ? [...path] : [...path, extra];
+    nonNfc.count++;
+  };
+  // Only strings outside ASCII can change under NFC; most catalog strings are checked by one test.
+  const nfc = (s: string, key?: string): string => {
+    // eslint-disable-next-line no-control-regex -- the ASCII range
+    if (!/[^\x00-\x7f]/.test(s)) return s;
+    const n = s.normalize('NFC');
+    if (n !== s) note(key);
+    return n;
+  };
+  const walk = (item: unknown, keep: boolean): unknown => {
+    if (typeof item === 'string') return nfc(item);
+    if (Array.isArray(item)) {
+      const out: unknown[] = keep ? new Array<unknown>(item.length) : [];
+      for (let i = 0; i < item.length; i++) {
+        path.push(i);
+        const value = walk(item[i], keep);
+        if (keep) out[i] = value;
+        path.pop();
+      }
+      return out;
     }
-    return out;
-  }
-  return v;
+    if (item !== null && typeof item === 'object') {
+      const out: Record<string, unknown> = {};
+      for (const [k, value] of Object.entries(item)) {
+        const key = nfc(k, k);
+        path.push(k);
+        const keepThis = keep && !k.startsWith('x_');
+        const copy = walk(value, keepThis);
+        if (keepThis) out[key] = copy;
+        path.pop();
+      }
+      return out;
+    }
+    return item;
+  };
+  return { data: walk(v, true), nonNfc };
 }
