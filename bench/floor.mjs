@@ -2,6 +2,7 @@
 // `node bench/floor.mjs <dir>` — the benchmark times this process next to the CLI.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import process from 'node:process';
 import yaml from 'js-yaml';
 
 function walk(dir, out) {

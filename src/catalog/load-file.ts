@@ -6,6 +6,7 @@ import type { z } from 'zod';
 import type { Report } from '../rules/report.js';
 import { decode } from './decode.js';
 import type { Slices } from './fast-parse.js';
+import type { Range } from './source.js';
 import { DEFAULT_PARSE_LIMITS, normalizeData, parseYaml, type ParseLimits, type ParserChoice } from './parse.js';
 import { API_VERSION, KINDS, KIND_NAMES, type Kind } from './schema/kinds.js';
 import { agency, dataSource, evidence, implementationEntry, legalDocument, suppression } from './schema/kinds.js';
@@ -29,6 +30,8 @@ export interface LoadedFile {
   reports: Report[];
   /** Node offsets of the fast parser, when it read the file (positions without a full parse). */
   slices?: Slices;
+  /** Positions computed for this file's findings in an earlier run (from the cache). */
+  located?: [string, Range][];
   /** Ids present in the raw data of entries that failed validation. */
   invalidIds: Partial<Record<'procedures' | 'agencies' | 'legal' | 'sources' | 'evidence', string[]>>;
 }

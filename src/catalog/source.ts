@@ -39,6 +39,8 @@ export class SourceFile {
   private lineStarts: number[] | undefined;
   private doc: Document | undefined;
   private parts = new Map<string, Part | null>();
+  /** Positions already computed, by target (some come from the cache of an earlier run). */
+  private readonly located: Map<string, Range>;
 
   constructor(
     /** Path relative to the catalog root, with `/`. */
@@ -47,7 +49,15 @@ export class SourceFile {
     readonly text: string,
     /** Offsets of top-level values and list items, when the fast parser read the file. */
     readonly slices?: Slices,
-  ) {}
+    located: Iterable<[string, Range]> = [],
+  ) {
+    this.located = new Map(located);
+  }
+
+  /** Every position computed so far, for the cache. */
+  locatedEntries(): [string, Range][] {
+    return [...this.located];
+  }
 
   /** Parsed document with source ranges, built the first time a position is asked for. */
   document(): Document {
@@ -120,6 +130,16 @@ export class SourceFile {
 
   /** The range of the node at `path`, or of its deepest existing ancestor. */
   locate(target: Pick<Target, 'path' | 'atKey' | 'offsets'>): Range {
+    const id = JSON.stringify([target.path ?? [], target.atKey === true, target.offsets ?? null]);
+    let range = this.located.get(id);
+    if (range === undefined) {
+      range = this.find(target);
+      this.located.set(id, range);
+    }
+    return { ...range };
+  }
+
+  private find(target: Pick<Target, 'path' | 'atKey' | 'offsets'>): Range {
     if (target.offsets) return this.rangeOf(target.offsets[0], target.offsets[1]);
     const path = target.path ?? [];
     const part = this.part(path, target.atKey === true);
