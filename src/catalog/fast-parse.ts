@@ -43,6 +43,7 @@ const UNSAFE: readonly RegExp[] = [
   /(?:^|[\s[{,])\?(?:\s|$)/, // explicit (complex) keys
   /[\]}]\s*:(?:\s|$)/, // a flow collection used as a key
   /\t/, // tabs: indentation rules differ in the details
+  /["'\]}]#/, // a comment glued to a quoted scalar or a flow collection: an error in `yaml` only
   // Control characters, NEL, BOM inside the text, line and paragraph separators, non-characters.
   // eslint-disable-next-line no-control-regex -- matching control characters is the point
   /[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u2028\u2029\ufeff\ufffe\uffff]/,
@@ -77,6 +78,7 @@ export function fastParse(text: string): FastParsed | undefined {
   // depth 2 its keys and values in turn (keys are read as flow scalars, so nothing nests in
   // them), depth 3 what a value holds.
   const opened: number[] = [];
+  const values = new Map<string, unknown>();
   let key: string | undefined;
   let items: number[] = [];
   const listener = (event: 'open' | 'close', jsState: State): void => {
@@ -93,7 +95,9 @@ export function fastParse(text: string): FastParsed | undefined {
         key = String(state.result);
       } else {
         slices.roots[key] = [start, state.position];
-        if (Array.isArray(state.result)) slices.items[key] = items;
+        values.set(key, state.result);
+        // An empty item (`-` alone) has no event of its own: only a full count is usable.
+        if (Array.isArray(state.result) && items.length === 2 * state.result.length) slices.items[key] = items;
         key = undefined;
       }
     }
@@ -105,7 +109,11 @@ export function fastParse(text: string): FastParsed | undefined {
     return undefined;
   }
   if (data === null || typeof data !== 'object' || Array.isArray(data)) return undefined;
-  return keysAreSafe(data) ? { data: data as Record<string, unknown>, slices } : undefined;
+  if (!keysAreSafe(data)) return undefined;
+  const record = data as Record<string, unknown>;
+  // The offsets are only trusted when every top-level key was paired with its own value.
+  const paired = Object.keys(record).length === values.size && [...values].every(([k, v]) => Object.is(record[k], v));
+  return { data: record, slices: paired ? slices : { roots: {}, items: {} } };
 }
 
 function keysAreSafe(v: unknown): boolean {
