@@ -7,6 +7,7 @@
  */
 import { parseAllDocuments, type YAMLError } from 'yaml';
 import type { Report } from '../rules/report.js';
+import { fastParse, type Slices } from './fast-parse.js';
 import { DEFAULT_LIMITS, checkStructure, type Limits } from './limits.js';
 import type { Path } from './source.js';
 
@@ -18,14 +19,25 @@ export const DEFAULT_PARSE_LIMITS: ParseLimits = { maxAliasCount: DEFAULT_LIMITS
 // eslint-disable-next-line no-control-regex -- control characters are what this looks for
 const CONTROL = /[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]/;
 
+/** `auto`: the fast path where it reads the text exactly like `yaml`, else `yaml`; `yaml`: always `yaml`. */
+export type ParserChoice = 'auto' | 'yaml';
+
 export interface Parsed {
   /** The document's data, or undefined when the file could not be read as one document. */
   data: unknown;
   empty: boolean;
   reports: Report[];
+  /** Node offsets from the fast path, for positions without a full `yaml` parse. */
+  slices?: Slices;
 }
 
-export function parseYaml(file: string, text: string, limits: ParseLimits = DEFAULT_PARSE_LIMITS): Parsed {
+export function parseYaml(file: string, text: string, limits: ParseLimits = DEFAULT_PARSE_LIMITS, parser: ParserChoice = 'auto'): Parsed {
+  if (parser === 'auto') {
+    // The fast path declines anything it might read differently (aliases, control characters,
+    // tabs, errors…), which then takes the bounded `yaml` path below.
+    const fast = fastParse(text);
+    if (fast !== undefined && !dataDepthExceeds(fast.data, limits.maxDepth)) return { data: fast.data, empty: false, reports: [], slices: fast.slices };
+  }
   const reports: Report[] = [];
   const control = CONTROL.exec(text);
   if (control) {
@@ -113,53 +125,55 @@ function dataDepthExceeds(data: unknown, max: number): boolean {
   return false;
 }
 
-/** Every string (keys and values) that is not in Unicode NFC, with its path, in document order. */
-export function nonNfcPaths(data: unknown, limit = 1000): Path[] {
-  const out: Path[] = [];
-  const stack: [unknown, (string | number)[]][] = [[data, []]];
-  for (let top = stack.pop(); top !== undefined && out.length < limit; top = stack.pop()) {
-    const [v, path] = top;
-    if (typeof v === 'string') {
-      if (v !== v.normalize('NFC')) out.push(path);
-    } else if (Array.isArray(v)) {
-      for (let i = v.length - 1; i >= 0; i--) stack.push([v[i], [...path, i]]);
-    } else if (v !== null && typeof v === 'object') {
-      const entries = Object.entries(v as Record<string, unknown>);
-      for (let i = entries.length - 1; i >= 0; i--) {
-        const [k, item] = entries[i] ?? ['', undefined];
-        stack.push([item, [...path, k]]);
-        // The key is visited before its value: pushed last, popped first.
-        if (k !== k.normalize('NFC')) stack.push([k, [...path, k]]);
-      }
-    }
-  }
-  return out;
-}
+const NFC_LIMIT = 1000;
 
 /**
- * NFC-normalised copy of the data without `x_` extension keys: text is compared after
- * normalisation, and extensions are free-form by contract.
+ * NFC-normalised copy of the data without `x_` extension keys (text is compared after
+ * normalisation, and extensions are free-form by contract), with the first path of a string
+ * (key or value, extensions included) that was not NFC and how many there were (at most 1000).
+ * One walk with a shared path stack: this runs over every node of the catalog.
  */
-export function normalizeData(data: unknown): unknown {
-  const root: { value?: unknown } = {};
-  const stack: [unknown, (v: unknown) => void][] = [[data, (v) => { root.value = v; }]];
-  for (let top = stack.pop(); top !== undefined; top = stack.pop()) {
-    const [v, set] = top;
-    if (typeof v === 'string') set(v.normalize('NFC'));
-    else if (Array.isArray(v)) {
-      const out: unknown[] = new Array<unknown>(v.length).fill(undefined);
-      set(out);
-      v.forEach((item, i) => stack.push([item, (x) => { out[i] = x; }]));
-    } else if (v !== null && typeof v === 'object') {
-      const out: Record<string, unknown> = {};
-      set(out);
-      for (const [k, item] of Object.entries(v)) {
-        if (k.startsWith('x_')) continue;
-        const key = k.normalize('NFC');
-        out[key] = undefined; // keeps the key order of the source
-        stack.push([item, (x) => { out[key] = x; }]);
+export function normalizeData(v: unknown): { data: unknown; nonNfc: { first: Path | undefined; count: number } } {
+  const nonNfc: { first: Path | undefined; count: number } = { first: undefined, count: 0 };
+  const path: (string | number)[] = [];
+  const note = (extra?: string): void => {
+    if (nonNfc.count >= NFC_LIMIT) return;
+    if (nonNfc.count === 0) nonNfc.first = extra === undefined ? [...path] : [...path, extra];
+    nonNfc.count++;
+  };
+  // Only strings outside ASCII can change under NFC; most catalog strings are checked by one test.
+  const nfc = (s: string, key?: string): string => {
+    // eslint-disable-next-line no-control-regex -- the ASCII range
+    if (!/[^\x00-\x7f]/.test(s)) return s;
+    const n = s.normalize('NFC');
+    if (n !== s) note(key);
+    return n;
+  };
+  const walk = (item: unknown, keep: boolean): unknown => {
+    if (typeof item === 'string') return nfc(item);
+    if (Array.isArray(item)) {
+      const out: unknown[] = keep ? new Array<unknown>(item.length) : [];
+      for (let i = 0; i < item.length; i++) {
+        path.push(i);
+        const value = walk(item[i], keep);
+        if (keep) out[i] = value;
+        path.pop();
       }
-    } else set(v);
-  }
-  return root.value;
+      return out;
+    }
+    if (item !== null && typeof item === 'object') {
+      const out: Record<string, unknown> = {};
+      for (const [k, value] of Object.entries(item)) {
+        const key = nfc(k, k);
+        path.push(k);
+        const keepThis = keep && !k.startsWith('x_');
+        const copy = walk(value, keepThis);
+        if (keepThis) out[key] = copy;
+        path.pop();
+      }
+      return out;
+    }
+    return item;
+  };
+  return { data: walk(v, true), nonNfc };
 }

@@ -1,6 +1,7 @@
 /** Finding and loading the catalog a command works on (default: ./catalog, else the current directory). */
 import { existsSync } from 'node:fs';
 import { isAbsolute, join, relative, resolve } from 'node:path';
+import { CACHE_DIR, LoadCache } from '../catalog/cache.js';
 import { DiskIO, directoryState } from '../catalog/io.js';
 import { limitsFromEnv } from '../catalog/limits.js';
 import { loadCatalog, type LoadOptions } from '../catalog/load.js';
@@ -8,6 +9,7 @@ import type { Catalog } from '../catalog/model.js';
 import { ui } from '../i18n/index.js';
 import { messages, type Locale } from '../i18n/locale.js';
 import { fail, type Failure } from './failure.js';
+import { TOOL } from '../version.js';
 import type { CliIO } from './io.js';
 
 const text = messages(
@@ -43,7 +45,21 @@ export function resolveCatalogDir(dir: string | undefined, io: CliIO): ResolvedD
   return { display: given, absolute, pathPrefix: rel === '' ? '' : rel.startsWith('..') ? `${absolute}/` : `${rel}/` };
 }
 
-export async function openCatalog(dir: string | undefined, io: CliIO, locale: Locale, options: LoadOptions = {}): Promise<{ dir: ResolvedDir; catalog: Catalog } | Failure> {
+/**
+ * Where the load cache lives: `TTHC_CACHE_DIR`, else `.tthc-cache/` in the catalog root.
+ * Clearing it is deleting that directory.
+ */
+export function cacheDirectory(dir: ResolvedDir, io: CliIO): string {
+  const env = io.env.TTHC_CACHE_DIR;
+  return env !== undefined && env !== '' ? resolve(io.cwd, env) : join(dir.absolute, CACHE_DIR);
+}
+
+export async function openCatalog(
+  dir: string | undefined,
+  io: CliIO,
+  locale: Locale,
+  options: LoadOptions & { useCache?: boolean } = {},
+): Promise<{ dir: ResolvedDir; catalog: Catalog; cache: LoadCache | undefined } | Failure> {
   const resolved = resolveCatalogDir(dir, io);
   const t = ui(locale);
   const state = await directoryState(resolved.absolute);
@@ -52,10 +68,12 @@ export async function openCatalog(dir: string | undefined, io: CliIO, locale: Lo
   const limits = limitsFromEnv(io.env);
   if (!limits.ok) return fail('bad-limit', text[locale].badLimit(limits.variable, limits.value, limits.min, limits.max));
   if (io.env[FAULT_VARIABLE] === 'internal') throw new Error(`fault injected by ${FAULT_VARIABLE}`);
+  const { useCache = false, ...load } = options;
+  const cache = useCache ? await LoadCache.open(cacheDirectory(resolved, io), resolved.absolute, TOOL.version, limits.limits) : undefined;
   const disk = new DiskIO(resolved.absolute, { maxFileBytes: limits.limits.maxFileBytes });
   let catalog: Catalog;
   try {
-    catalog = await loadCatalog(resolved.display, disk, { limits: limits.limits, ...options });
+    catalog = await loadCatalog(resolved.display, disk, { ...load, limits: limits.limits, ...(cache === undefined ? {} : { cache }) });
   } catch (error) {
     // Only the root itself can fail to list; below it, unreadable entries become findings.
     const code = (error as { code?: unknown }).code;
@@ -63,5 +81,5 @@ export async function openCatalog(dir: string | undefined, io: CliIO, locale: Lo
     throw error;
   }
   if (catalog.files.length === 0) return fail('no-catalog-files', t.errors.noCatalogFiles(resolved.display));
-  return { dir: resolved, catalog };
+  return { dir: resolved, catalog, cache };
 }

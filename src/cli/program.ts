@@ -22,6 +22,7 @@ const text = {
     rule: 'chỉ chạy quy tắc này (lặp lại được)',
     lang: 'ngôn ngữ thông báo (mặc định theo locale trong catalog.yaml)',
     quiet: 'chỉ in dòng tổng hợp',
+    noCache: 'không dùng bộ nhớ đệm (.tthc-cache/), đọc lại mọi tệp',
     debug: 'in chi tiết lỗi nội bộ (stack trace)',
     validate: 'kiểm tra định dạng, tham chiếu, căn cứ pháp lý',
     rules: 'liệt kê các quy tắc, hoặc xem trang của một quy tắc',
@@ -40,6 +41,7 @@ const text = {
     rule: 'run only this rule (repeatable)',
     lang: 'message language (default: locale in catalog.yaml)',
     quiet: 'print the summary line only',
+    noCache: 'do not use the cache (.tthc-cache/); read every file afresh',
     debug: 'print internal errors in full (stack trace)',
     validate: 'check format, references and legal basis',
     rules: 'list the rules, or show one rule\'s page',
@@ -62,7 +64,8 @@ export function addRuleOptions(cmd: Command, t: ProgramText): Command {
     .option('--changed <rev>', t.changed)
     .option('--rule <id>', t.rule, (value: string, previous: string[] | undefined) => [...(previous ?? []), value])
     .addOption(new Option('--lang <lang>', t.lang).choices(['vi', 'en']))
-    .option('-q, --quiet', t.quiet);
+    .option('-q, --quiet', t.quiet)
+    .option('--no-cache', t.noCache);
 }
 
 export function buildProgram(io: CliIO, lang: Lang, run: Run): Command {

@@ -4,6 +4,7 @@
  */
 import { appendFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
+import { saveCache } from '../catalog/load.js';
 import type { Catalog } from '../catalog/model.js';
 import { writeFileAtomic } from '../fs/atomic.js';
 import { ui } from '../i18n/index.js';
@@ -27,6 +28,8 @@ export interface RuleCommandOptions {
   rule?: string[];
   lang?: string;
   quiet?: boolean;
+  /** `--no-cache` sets it to false: load every file afresh and leave the cache alone. */
+  cache?: boolean;
 }
 
 export interface RuleRun {
@@ -60,13 +63,14 @@ export async function runRuleCommand(command: RuleCommand, dirArg: string | unde
     if (!RULES_BY_ID.has(id)) return fail('unknown-rule', t0.errors.unknownRule(id, closest(id, RULES_BY_ID.keys())));
   }
 
-  const opened = await openCatalog(dirArg, io, early);
+  const opened = await openCatalog(dirArg, io, early, { useCache: options.cache !== false });
   if ('failure' in opened) return opened;
-  const { catalog, dir } = opened;
+  const { catalog, dir, cache } = opened;
   const locale = parseLocale(options.lang, catalog.config?.value.locale ?? 'vi') ?? 'vi';
 
   const engine = runRules(catalog, RULES, { groups: COMMAND_GROUPS[command], only: options.rule ?? [], today: isoDate(io.now()) });
   const findings = toFindings(catalog, engine.reports, RULES, locale);
+  if (cache) await saveCache(catalog, cache);
   const run: RuleRun = { catalog, dir, engine, findings, locale };
   const extra = extension ? await extension(run, io) : undefined;
   return emit(run, format, failOn, options, io, extra);

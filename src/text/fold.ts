@@ -15,6 +15,20 @@ const ANY_MARK = /[\u0300-\u036f]/g;
  * tone mark sits within a syllable (hoà = hòa, thuỷ = thủy).
  */
 export function fold(text: string): string {
+  let folded = FOLDED.get(text);
+  if (folded === undefined) {
+    // Catalogs repeat the same names and steps thousands of times: fold each text once.
+    if (FOLDED.size >= FOLD_CACHE_SIZE) FOLDED.clear();
+    folded = foldUncached(text);
+    FOLDED.set(text, folded);
+  }
+  return folded;
+}
+
+const FOLD_CACHE_SIZE = 100_000;
+const FOLDED = new Map<string, string>();
+
+function foldUncached(text: string): string {
   const words = text
     .normalize('NFD')
     .toLowerCase()
