@@ -3,16 +3,24 @@ import { messages, type Locale } from '../../i18n/locale.js';
 import { formatDuration, formatFee, valueName } from '../../i18n/values.js';
 import type { Difference } from './practice.js';
 
-const FIELD = messages(
-  { action: 'cách nộp', originals: 'số bản chính', copies: 'số bản sao', copy_type: 'loại bản sao' },
-  { action: 'action', originals: 'originals', copies: 'copies', copy_type: 'copy type' },
+const REQUIRE = messages(
+  {
+    action: (v: string) => (v === 'submit' ? 'phải nộp' : 'chỉ xuất trình'),
+    originals: (n: number) => `${n} bản chính`,
+    copies: (n: number) => `${n} bản sao`,
+  },
+  {
+    action: (v: string) => (v === 'submit' ? 'must be submitted' : 'only presented'),
+    originals: (n: number) => `${n} original(s)`,
+    copies: (n: number) => `${n} copy(ies)`,
+  },
 );
 
 const text = messages(
   {
     extra: (doc: string) => `yêu cầu thêm ${doc}`,
     missing: (doc: string) => `không yêu cầu ${doc}`,
-    requirement: (doc: string, field: string, value: string) => `${doc}: ${field} ${value}`,
+    requirement: (doc: string, what: string) => `${doc}: ${what}`,
     time: (channel: string, value: string) => `${channel}: ${value}`,
     fee: (channel: string, value: string) => `${channel}: ${value}`,
     noChannel: (channel: string) => `không có kênh ${channel}`,
@@ -24,7 +32,7 @@ const text = messages(
   {
     extra: (doc: string) => `demands ${doc} as well`,
     missing: (doc: string) => `does not ask for ${doc}`,
-    requirement: (doc: string, field: string, value: string) => `${doc}: ${field} ${value}`,
+    requirement: (doc: string, what: string) => `${doc}: ${what}`,
     time: (channel: string, value: string) => `${channel}: ${value}`,
     fee: (channel: string, value: string) => `${channel}: ${value}`,
     noChannel: (channel: string) => `no ${channel} channel`,
@@ -42,7 +50,13 @@ export function describeDifference(d: Difference, locale: Locale): string {
   switch (d.kind) {
     case 'extra-document': return t.extra(d.document);
     case 'missing-document': return t.missing(d.document);
-    case 'requirement': return t.requirement(d.document, FIELD[locale][d.field], typeof d.value === 'number' ? String(d.value) : name(d.value));
+    case 'requirement': {
+      const r = REQUIRE[locale];
+      const what = d.field === 'copy_type' ? name(String(d.value))
+        : d.field === 'action' ? r.action(String(d.value))
+        : r[d.field](Number(d.value));
+      return t.requirement(d.document, what);
+    }
     case 'time': return t.time(name(d.channel), formatDuration(d.value, locale));
     case 'fee': return t.fee(name(d.channel), formatFee(d.value, locale).toLowerCase());
     case 'no-channel': return t.noChannel(name(d.channel));

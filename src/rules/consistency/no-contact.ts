@@ -4,7 +4,7 @@ import { expectedAgencies } from './practice.js';
 import { defineRule } from '../rule.js';
 
 type Agency = { procedure: string; agency: string; published: null; observed: null };
-type Nobody = { procedure: string; count: number; agencies: string[]; published: null; observed: null };
+type Nobody = { procedure: string; count: number; agencies: string[]; names: string[]; published: null; observed: null };
 
 const NO_CONTACT = procedureWith({ 'contact: { unit: Bộ phận Một cửa, hotline: "1022" }\n': '' });
 const IMPL = 'apiVersion: tthc/v1\nkind: Implementation\nagency: ubnd-phuong-ham-rong\nprocedures:\n  - code: "1.001193"\n';
@@ -38,8 +38,12 @@ export default defineRule<{ agency: Agency; nobody: Nobody }>({
       en: (d) => `Nobody to ask: procedure ${d.procedure} has no contact point and neither has ${d.agency}`,
     },
     nobody: {
-      vi: (d) => `Không biết hỏi ai: thủ tục ${d.procedure} không có đầu mối liên hệ và ${d.count} cơ quan thực hiện đều không có`,
-      en: (d) => `Nobody to ask: procedure ${d.procedure} has no contact point and none of the ${d.count} agencies carrying it out has one`,
+      vi: (d) => d.count === 1
+        ? `Không biết hỏi ai: thủ tục ${d.procedure} không có đầu mối liên hệ và cơ quan thực hiện (${d.names.join(', ')}) cũng không có`
+        : `Không biết hỏi ai: thủ tục ${d.procedure} không có đầu mối liên hệ và cả ${d.count} cơ quan thực hiện đều không có`,
+      en: (d) => d.count === 1
+        ? `Nobody to ask: procedure ${d.procedure} has no contact point and neither has the agency carrying it out (${d.names.join(', ')})`
+        : `Nobody to ask: procedure ${d.procedure} has no contact point and none of the ${d.count} agencies carrying it out has one`,
     },
   },
   check(ctx) {
@@ -54,7 +58,7 @@ export default defineRule<{ agency: Agency; nobody: Nobody }>({
       const reachable = (id: string) => withContact.has(id) || lookup.agency.get(id)?.value.contact !== undefined;
       if (involved.length > 0 && !involved.some(reachable)) {
         ctx.report('nobody', {
-          data: { procedure: p.code, count: involved.length, agencies: involved, published: null, observed: null },
+          data: { procedure: p.code, count: involved.length, agencies: involved, names: involved.slice(0, 3).map((id) => agencyName(lookup, id)), published: null, observed: null },
           target: { file: procedure.file, path: ['code'] },
           procedure: p.code,
         });

@@ -52,8 +52,8 @@ export default defineRule<{ stricter: { agency: string; document: string; field:
   },
   messages: {
     stricter: {
-      vi: (d) => `${d.agency} yêu cầu ${d.document} khắt khe hơn công bố: ${FIELD.vi[d.field]} ${show('vi', d.observed)} thay vì ${show('vi', d.published)}`,
-      en: (d) => `${d.agency} asks more of ${d.document} than published: ${FIELD.en[d.field]} ${show('en', d.observed)} instead of ${show('en', d.published)}`,
+      vi: (d) => `${d.agency} yêu cầu ${d.document} khắt khe hơn công bố: ${FIELD.vi[d.field]}: ${show('vi', d.observed)} thay vì ${show('vi', d.published)}`,
+      en: (d) => `${d.agency} asks more of ${d.document} than published: ${FIELD.en[d.field]}: ${show('en', d.observed)} instead of ${show('en', d.published)}`,
     },
   },
   check(ctx) {
