@@ -25,6 +25,7 @@ const text = {
     noCache: 'không dùng bộ nhớ đệm (.tthc-cache/), đọc lại mọi tệp',
     debug: 'in chi tiết lỗi nội bộ (stack trace)',
     validate: 'kiểm tra định dạng, tham chiếu, căn cứ pháp lý',
+    check: 'như validate, thêm so sánh thực tế thực hiện giữa các cơ quan và số liệu giải quyết hồ sơ',
     rules: 'liệt kê các quy tắc, hoặc xem trang của một quy tắc',
     ruleId: 'mã quy tắc, ví dụ legal/repealed-basis',
     version: 'in phiên bản',
@@ -44,6 +45,7 @@ const text = {
     noCache: 'do not use the cache (.tthc-cache/); read every file afresh',
     debug: 'print internal errors in full (stack trace)',
     validate: 'check format, references and legal basis',
+    check: 'validate, plus practice compared across agencies and dossier statistics',
     rules: 'list the rules, or show one rule\'s page',
     ruleId: 'rule id, e.g. legal/repealed-basis',
     version: 'print the version',
@@ -82,6 +84,10 @@ export function buildProgram(io: CliIO, lang: Lang, run: Run): Command {
 
   addRuleOptions(program.command('validate').description(t.validate), t).action((dir: string | undefined, options: RuleCommandOptions) => {
     run(import('./commands/validate.js').then((m) => m.validate(dir, options, io)));
+  });
+
+  addRuleOptions(program.command('check').description(t.check), t).action((dir: string | undefined, options: RuleCommandOptions) => {
+    run(import('./commands/check.js').then((m) => m.check(dir, options, io)));
   });
 
   program
