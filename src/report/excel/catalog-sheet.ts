@@ -9,18 +9,18 @@ export const CATALOG_SHEET = 'Danh mục TTHC';
 
 /** Headers the import recognises too (import/headers.ts). */
 export const CATALOG_COLUMNS: Column[] = [
-  { header: 'STT', align: 'center', minWidth: 5, maxWidth: 6 },
-  { header: 'Mã TTHC', align: 'center', minWidth: 11, maxWidth: 14 },
-  { header: 'Tên TTHC', maxWidth: 42, minWidth: 28 },
-  { header: 'Lĩnh vực', maxWidth: 18 },
-  { header: 'Cấp thực hiện', maxWidth: 14 },
-  { header: 'Cơ quan thực hiện', maxWidth: 24 },
-  { header: 'Thời hạn giải quyết', maxWidth: 24 },
-  { header: 'Phí, lệ phí', maxWidth: 26 },
-  { header: 'Cách thức thực hiện', maxWidth: 20 },
-  { header: 'Mức độ DVCTT', maxWidth: 11 },
-  { header: 'Căn cứ pháp lý', maxWidth: 36 },
-  { header: 'Trạng thái', maxWidth: 13 },
+  { header: 'STT', align: 'center', minWidth: 5, maxWidth: 5 },
+  { header: 'Mã TTHC', align: 'center', minWidth: 10, maxWidth: 11 },
+  { header: 'Tên TTHC', maxWidth: 32, minWidth: 24 },
+  { header: 'Lĩnh vực', maxWidth: 13 },
+  { header: 'Cấp thực hiện', maxWidth: 10 },
+  { header: 'Cơ quan thực hiện', maxWidth: 17 },
+  { header: 'Thời hạn giải quyết', maxWidth: 16 },
+  { header: 'Phí, lệ phí', maxWidth: 18 },
+  { header: 'Cách thức thực hiện', maxWidth: 12 },
+  { header: 'Mức độ DVCTT', maxWidth: 10 },
+  { header: 'Căn cứ pháp lý', maxWidth: 26 },
+  { header: 'Trạng thái', maxWidth: 10 },
 ];
 
 const collator = new Intl.Collator('vi');

@@ -9,7 +9,7 @@ import { dataRow, groupRow, num, text, type Cell, type Column, type Row, type Sh
 
 const COLUMNS: Column[] = [
   { header: 'Nội dung', minWidth: 30, maxWidth: 46 },
-  { header: 'Giá trị', minWidth: 24, maxWidth: 70 },
+  { header: 'Giá trị', minWidth: 24, maxWidth: 70, align: 'left' },
 ];
 
 const HOURS: [keyof CostParameters['hours'], string][] = [

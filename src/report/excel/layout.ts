@@ -98,3 +98,42 @@ export function columnWidths(sheet: SheetModel): number[] {
 export function safeSheetName(name: string): string {
   return name.replace(/[[\]:*?/\\]/g, ' ').slice(0, 31);
 }
+
+/** Lines a text takes in a column `width` characters wide, wrapping between words. */
+export function wrappedLines(text: string, width: number, bold = false): number {
+  // Times New Roman fits a little more than one character per width unit; stay on the safe side.
+  const capacity = Math.max(1, (width - 1) * (bold ? 1.2 : 1.35));
+  let lines = 0;
+  for (const paragraph of text.split('\n')) {
+    let line = 0;
+    lines++;
+    for (const word of paragraph.split(/\s+/).filter((w) => w !== '')) {
+      const len = word.length;
+      if (line === 0) line = len;
+      else if (line + 1 + len <= capacity) line += 1 + len;
+      else {
+        lines++;
+        line = len;
+      }
+      while (line > capacity) {
+        lines++;
+        line -= capacity;
+      }
+    }
+  }
+  return lines;
+}
+
+const LINE_POINTS = 13;
+
+/**
+ * Row height in points for wrapped text. Excel and LibreOffice do not fit row heights to
+ * wrapped text when they open a file, so the writer sets them; undefined keeps the default.
+ */
+export function rowHeight(texts: readonly (string | null)[], widths: readonly number[], bold = false): number | undefined {
+  let lines = 1;
+  texts.forEach((t, i) => {
+    if (t !== null && t !== '') lines = Math.max(lines, wrappedLines(t, widths[i] ?? 10, bold));
+  });
+  return lines <= 1 ? undefined : Math.ceil(lines * LINE_POINTS + 3);
+}

@@ -12,16 +12,16 @@ import { dataRow, groupRow, num, text, totalRow, type Column, type Row, type She
 export const NO_COST_DATA = 'Chưa có dữ liệu chi phí tuân thủ (mô hình chi phí chưa có trong phiên bản này).';
 
 const COLUMNS: Column[] = [
-  { header: 'STT', align: 'center', minWidth: 5, maxWidth: 6 },
-  { header: 'Mã TTHC', align: 'center', minWidth: 11, maxWidth: 14 },
-  { header: 'Tên TTHC', maxWidth: 30, minWidth: 22 },
-  { header: 'Nội dung đơn giản hóa', maxWidth: 44, minWidth: 30 },
-  { header: 'Lý do', maxWidth: 36, minWidth: 22 },
-  { header: 'Kiến nghị thực thi', maxWidth: 36, minWidth: 20 },
-  { header: 'Chi phí trước (đồng/năm)', minWidth: 14, maxWidth: 16 },
-  { header: 'Chi phí sau (đồng/năm)', minWidth: 14, maxWidth: 16 },
-  { header: 'Chi phí tiết kiệm (đồng/năm)', minWidth: 14, maxWidth: 16 },
-  { header: 'Tỷ lệ cắt giảm', minWidth: 9, maxWidth: 10 },
+  { header: 'STT', align: 'center', minWidth: 5, maxWidth: 5 },
+  { header: 'Mã TTHC', align: 'center', minWidth: 10, maxWidth: 11 },
+  { header: 'Tên TTHC', maxWidth: 24, minWidth: 18 },
+  { header: 'Nội dung đơn giản hóa', maxWidth: 36, minWidth: 26 },
+  { header: 'Lý do', maxWidth: 28, minWidth: 18 },
+  { header: 'Kiến nghị thực thi', maxWidth: 28, minWidth: 18 },
+  { header: 'Chi phí trước (đồng/năm)', minWidth: 13, maxWidth: 14 },
+  { header: 'Chi phí sau (đồng/năm)', minWidth: 13, maxWidth: 14 },
+  { header: 'Chi phí tiết kiệm (đồng/năm)', minWidth: 13, maxWidth: 14 },
+  { header: 'Tỷ lệ cắt giảm', minWidth: 9, maxWidth: 9 },
 ];
 
 const lines = (items: readonly string[]): string => items.map((s) => `- ${s}`).join('\n');

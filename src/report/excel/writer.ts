@@ -8,7 +8,7 @@
  */
 import ExcelJS from 'exceljs';
 import { produceFileAtomic } from '../../fs/atomic.js';
-import { layoutSheet, safeSheetName, type SheetLayout } from './layout.js';
+import { layoutSheet, rowHeight, safeSheetName, type SheetLayout } from './layout.js';
 import { DATE_FORMAT, DATE_TIME_FORMAT, NUMBER_FORMATS, type Cell, type ReportHeader, type Row, type SheetModel, type WorkbookModel } from './model.js';
 
 type Style = Partial<ExcelJS.Style>;
@@ -97,7 +97,7 @@ function writeSheet(wb: ExcelJS.stream.xlsx.WorkbookWriter, header: ReportHeader
   for (let r = 1; r <= layout.headerRow; r++) ws.getRow(r).commit();
 
   sheet.rows.forEach((row, i) => {
-    writeRow(ws, sheet, row, layout.firstDataRow + i);
+    writeRow(ws, sheet, layout, row, layout.firstDataRow + i);
   });
 
   let noteRow = layout.lastDataRow + 2;
@@ -118,6 +118,8 @@ function writeHeader(ws: ExcelJS.Worksheet, sheet: SheetModel, layout: SheetLayo
     put(ws, layout.headerRow, i + 1, col.header, STYLE.header);
     if (top !== undefined) put(ws, top, i + 1, col.group ?? col.header, STYLE.header);
   });
+  const headerHeight = rowHeight(sheet.columns.map((c) => c.header), layout.widths, true);
+  if (headerHeight !== undefined) ws.getRow(layout.headerRow).height = headerHeight;
   if (top === undefined) return;
   // Consecutive columns of one group share a merged label; a column without a group spans both rows.
   let i = 0;
@@ -131,7 +133,7 @@ function writeHeader(ws: ExcelJS.Worksheet, sheet: SheetModel, layout: SheetLayo
   }
 }
 
-function writeRow(ws: ExcelJS.Worksheet, sheet: SheetModel, row: Row, r: number): void {
+function writeRow(ws: ExcelJS.Worksheet, sheet: SheetModel, layout: SheetLayout, row: Row, r: number): void {
   const n = sheet.columns.length;
   const wsRow = ws.getRow(r);
   if (row.kind === 'group') {
@@ -140,6 +142,8 @@ function writeRow(ws: ExcelJS.Worksheet, sheet: SheetModel, row: Row, r: number)
     cell.style = { font: { name: FONT, size: 11, bold: true }, alignment: { horizontal: 'left', vertical: 'middle', wrapText: true }, border: BORDER, fill: ROW_FILL.group };
     for (let c = 2; c <= n; c++) wsRow.getCell(c).style = { border: BORDER, fill: ROW_FILL.group };
     if (n > 1) ws.mergeCells(r, 1, r, n);
+    const height = rowHeight([row.cells[0] as string], [layout.widths.reduce((a, b) => a + b, 0)], true);
+    if (height !== undefined) wsRow.height = height;
     wsRow.commit();
     return;
   }
@@ -159,6 +163,8 @@ function writeRow(ws: ExcelJS.Worksheet, sheet: SheetModel, row: Row, r: number)
     if (row.highlight === true) style.fill = ROW_FILL.highlight;
     cell.style = style;
   }
+  const height = rowHeight(row.cells.map((c) => (typeof c === 'string' ? c : null)), layout.widths, bold);
+  if (height !== undefined) wsRow.height = height;
   wsRow.commit();
 }
 
