@@ -51,13 +51,14 @@ export function sectorSlug(sector: string): string {
   return foldAscii(sector).replace(/\s+/g, '-') || 'chua-phan-loai';
 }
 
-const ROMAN_HEADING = /^\s*[IVXLC]+\s*[.)-]\s*(.+)$/u;
+const ROMAN_HEADING = /^\s*[IVXLC]+\s*[.)-]+\s*(.+)$/u;
 
-/** A sector heading row ("I. Lĩnh vực Hộ tịch"): its sector, else undefined. */
+/** A sector heading row ("I. Lĩnh vực Hộ tịch", or "I" | "Lĩnh vực Hộ tịch"): its sector, else undefined. */
 export function sectorHeading(cells: readonly Raw[]): string | undefined {
-  const texts = cells.map(rawText).filter((t) => t !== '');
+  let texts = [...new Set(cells.map(rawText).filter((t) => t !== ''))];
+  if (texts.length === 2 && /^[IVXLC]+\.?$/.test(texts[0] ?? '')) texts = [`${texts[0] ?? ''}. ${texts[1] ?? ''}`];
   const first = texts[0];
-  if (first === undefined || texts.some((t) => t !== first)) return undefined;
+  if (first === undefined || texts.length !== 1) return undefined;
   const m = ROMAN_HEADING.exec(first);
   const rest = m?.[1] ?? (/^lĩnh vực\s/iu.test(first) ? first : undefined);
   return rest?.replace(/^lĩnh vực\s+/iu, '').trim();
@@ -75,11 +76,12 @@ export function planImport(rows: readonly SourceRow[], columns: ColumnMap, conte
     const get = (f: Field): Raw => (columns[f] === undefined ? null : (row.cells[columns[f]] ?? null));
     const codeText = rawText(get('code'));
     const nameText = rawText(get('name'));
-    if (codeText === '' && nameText === '') {
-      sectorFromHeading = sectorHeading(row.cells) ?? sectorFromHeading;
+    const code = parseCode(get('code'));
+    const heading = code === undefined ? sectorHeading(row.cells) : undefined;
+    if (heading !== undefined || (codeText === '' && nameText === '')) {
+      sectorFromHeading = heading ?? sectorFromHeading;
       continue;
     }
-    const code = parseCode(get('code'));
     if (code === undefined) {
       skipped.push({ row: row.row, reason: 'no-code', text: codeText });
       continue;
