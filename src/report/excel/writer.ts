@@ -55,6 +55,8 @@ function writeSheet(wb: ExcelJS.stream.xlsx.WorkbookWriter, header: ReportHeader
   const ws = wb.addWorksheet(safeSheetName(sheet.name), {
     views: [{ state: 'frozen', xSplit: 0, ySplit: layout.headerRow, topLeftCell: `A${layout.firstDataRow}`, activeCell: `A${layout.firstDataRow}` }],
     pageSetup: {
+      // A4. exceljs declares PaperSize as an ambient const enum, which isolatedModules cannot use.
+      // eslint-disable-next-line @typescript-eslint/no-unsafe-enum-assignment
       paperSize: 9,
       orientation: 'landscape',
       fitToPage: true,

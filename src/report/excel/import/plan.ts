@@ -153,13 +153,10 @@ function channelsOf(get: (f: Field) => Raw, unread: (key: string, field: Field, 
     unread('channels', 'channels', kinds.length === 0 ? 'tạm ghi trực tiếp' : undefined);
     if (kinds.length === 0) kinds.push('in_person');
   }
-  let timeMissing = false;
-  let feeMissing = false;
-  const channels = kinds.map((kind) => {
-    const t = time?.byChannel[kind] ?? time?.all;
-    const f: Fee | undefined = fee?.byChannel[kind] ?? fee?.all;
-    if (t === undefined) timeMissing = true;
-    if (f === undefined) feeMissing = true;
+  const values = kinds.map((kind) => ({ kind, t: time?.byChannel[kind] ?? time?.all, f: fee?.byChannel[kind] ?? fee?.all }));
+  const timeMissing = values.some((v) => v.t === undefined);
+  const feeMissing = values.some((v) => v.f === undefined);
+  const channels = values.map(({ kind, t, f }: { kind: ChannelKind; t: unknown; f: Fee | undefined }) => {
     const channel: Record<string, unknown> = { kind, time: t ?? null, fee: f?.fee ?? null };
     if (f?.note !== undefined) channel.fee_note = f.note;
     return channel;
@@ -201,7 +198,7 @@ function render(out: Record<string, unknown>, todo: ReadonlyMap<string, string>)
   const root = doc.contents;
   if (isMap(root)) {
     for (const item of root.items) {
-      const pair = item as Pair;
+      const pair: Pair = item;
       if (!isPair(pair) || !isScalar(pair.key)) continue;
       const key = String(pair.key.value);
       if (key === 'code' && isScalar(pair.value)) pair.value.type = 'QUOTE_DOUBLE';

@@ -58,7 +58,7 @@ export function rawValue(v: ExcelJS.CellValue): Raw {
   if ('formula' in v || 'sharedFormula' in v) {
     const result = (v as { result?: unknown }).result;
     if (result === undefined || result === null || typeof result === 'object') return result instanceof Date ? result.toISOString().slice(0, 10) : null;
-    return typeof result === 'number' ? result : String(result as string | boolean);
+    return typeof result === 'number' || typeof result === 'string' ? result : typeof result === 'boolean' ? String(result) : null;
   }
   if ('text' in v && 'hyperlink' in v) return v.text;
   if ('error' in v) return null;

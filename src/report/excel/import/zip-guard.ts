@@ -92,17 +92,16 @@ function inflatedSize(bytes: Uint8Array, view: DataView, e: Entry, budget: numbe
   if (e.method === 0) return e.compressed > budget ? 'too-large' : e.compressed;
   if (e.method !== 8) return 'bad';
   const limit = Math.min(budget, e.size);
-  let produced = 0;
-  let over = false;
+  const count = { produced: 0, over: false };
   const inflater = new Inflate();
   inflater.ondata = (chunk) => {
-    produced += chunk.length;
-    if (produced > limit) over = true;
+    count.produced += chunk.length;
+    if (count.produced > limit) count.over = true;
   };
   try {
-    for (let i = 0; i < data.length && !over; i += SLICE) inflater.push(data.subarray(i, i + SLICE), i + SLICE >= data.length);
+    for (let i = 0; i < data.length && !count.over; i += SLICE) inflater.push(data.subarray(i, i + SLICE), i + SLICE >= data.length);
   } catch {
     return 'bad';
   }
-  return over ? 'too-large' : produced;
+  return count.over ? 'too-large' : count.produced;
 }
