@@ -14,12 +14,12 @@ const COLUMNS: Column[] = [
   { header: 'STT', align: 'center', minWidth: 5, maxWidth: 6 },
   { header: 'Mã TTHC', align: 'center', minWidth: 11, maxWidth: 14 },
   { header: 'Tên TTHC', maxWidth: 36, minWidth: 24 },
-  { header: 'Cơ quan', maxWidth: 24 },
+  { header: 'Cơ quan', minWidth: 16, maxWidth: 24 },
   { header: 'Nội dung', maxWidth: 48, minWidth: 30 },
-  { header: 'Theo quy định', maxWidth: 24 },
-  { header: 'Thực tế', maxWidth: 24 },
+  { header: 'Theo quy định', minWidth: 14, maxWidth: 24 },
+  { header: 'Thực tế', minWidth: 14, maxWidth: 24 },
   { header: 'Mức độ', maxWidth: 10 },
-  { header: 'Vị trí', maxWidth: 40 },
+  { header: 'Vị trí', minWidth: 16, maxWidth: 40 },
 ];
 
 export function isConsistencyFinding(f: Finding): boolean {
