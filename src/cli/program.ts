@@ -2,10 +2,13 @@
  * The command line: commander definitions only. Each command's module is imported when the
  * command runs, so `tthc --help` and `tthc --version` load nothing heavy.
  */
-import { Command, Option } from 'commander';
+import { Argument, Command, Option } from 'commander';
 import { TOOL } from '../version.js';
 import type { CommandResult } from './failure.js';
 import type { CliIO } from './io.js';
+import type { AuditOptions } from './commands/audit.js';
+import type { ExportOptions } from './commands/export.js';
+import type { ImportOptions } from './commands/import.js';
 import type { RuleCommandOptions } from './rule-command.js';
 
 type Lang = 'vi' | 'en';
@@ -28,6 +31,15 @@ const text = {
     check: 'như validate, thêm so sánh thực tế thực hiện giữa các cơ quan và số liệu giải quyết hồ sơ',
     rules: 'liệt kê các quy tắc, hoặc xem trang của một quy tắc',
     ruleId: 'mã quy tắc, ví dụ legal/repealed-basis',
+    audit: 'chạy mọi quy tắc và ghi báo cáo Excel audit.xlsx',
+    outDir: 'thư mục ghi audit.xlsx (mặc định: ./out)',
+    export: 'ghi một báo cáo Excel: catalog, findings, plan hoặc stats',
+    exportReport: 'báo cáo: catalog, findings, plan, stats',
+    exportOutput: 'tệp Excel cần ghi (mặc định: <báo cáo>.xlsx)',
+    force: 'ghi đè tệp đã có',
+    import: 'tạo tệp thủ tục từ danh mục TTHC dạng Excel của tỉnh',
+    importFile: 'tệp Excel (.xlsx)',
+    importForce: 'ghi đè các tệp thủ tục đã có',
     version: 'in phiên bản',
     help: 'hiển thị hướng dẫn',
     helpCommand: 'hiển thị hướng dẫn của một lệnh',
@@ -48,6 +60,15 @@ const text = {
     check: 'validate, plus practice compared across agencies and dossier statistics',
     rules: 'list the rules, or show one rule\'s page',
     ruleId: 'rule id, e.g. legal/repealed-basis',
+    audit: 'run every rule and write the Excel report audit.xlsx',
+    outDir: 'directory that receives audit.xlsx (default: ./out)',
+    export: 'write one Excel report: catalog, findings, plan or stats',
+    exportReport: 'report: catalog, findings, plan, stats',
+    exportOutput: 'Excel file to write (default: <report>.xlsx)',
+    force: 'overwrite an existing file',
+    import: 'create procedure files from a province-style Excel list',
+    importFile: 'Excel file (.xlsx)',
+    importForce: 'overwrite existing procedure files',
     version: 'print the version',
     help: 'display help',
     helpCommand: 'display help for a command',
@@ -57,11 +78,11 @@ const text = {
 export type ProgramText = (typeof text)['vi'];
 
 /** Options shared by the rule commands (spec/cli.md). */
-export function addRuleOptions(cmd: Command, t: ProgramText): Command {
+export function addRuleOptions(cmd: Command, t: ProgramText, outputFlags = '-o, --output <file>'): Command {
   return cmd
     .argument('[dir]', t.dir)
     .addOption(new Option('-f, --format <format>', t.format).choices(['stylish', 'json', 'sarif', 'github', 'junit']).default('stylish'))
-    .option('-o, --output <file>', t.output)
+    .option(outputFlags, t.output)
     .addOption(new Option('--fail-on <severity>', t.failOn).choices(['error', 'warning', 'info', 'never']).default('error'))
     .option('--changed <rev>', t.changed)
     .option('--rule <id>', t.rule, (value: string, previous: string[] | undefined) => [...(previous ?? []), value])
@@ -89,6 +110,35 @@ export function buildProgram(io: CliIO, lang: Lang, run: Run): Command {
   addRuleOptions(program.command('check').description(t.check), t).action((dir: string | undefined, options: RuleCommandOptions) => {
     run(import('./commands/check.js').then((m) => m.check(dir, options, io)));
   });
+  // audit's -o is the output directory of the workbook; the findings file keeps --output.
+  addRuleOptions(program.command('audit').description(t.audit), t, '--output <file>')
+    .option('-o, --out-dir <dir>', t.outDir)
+    .action((dir: string | undefined, options: AuditOptions) => {
+      run(import('./commands/audit.js').then((m) => m.audit(dir, options, io)));
+    });
+
+  program
+    .command('export')
+    .description(t.export)
+    .addArgument(new Argument('<report>', t.exportReport).choices(['catalog', 'findings', 'plan', 'stats']))
+    .argument('[dir]', t.dir)
+    .option('-o, --output <file>', t.exportOutput)
+    .option('--force', t.force)
+    .addOption(new Option('--lang <lang>', t.lang).choices(['vi', 'en']))
+    .action((report: string, dir: string | undefined, options: ExportOptions) => {
+      run(import('./commands/export.js').then((m) => m.exportReport(report, dir, options, io)));
+    });
+
+  program
+    .command('import')
+    .description(t.import)
+    .argument('<file>', t.importFile)
+    .argument('[dir]', t.dir)
+    .option('--force', t.importForce)
+    .addOption(new Option('--lang <lang>', t.lang).choices(['vi', 'en']))
+    .action((file: string, dir: string | undefined, options: ImportOptions) => {
+      run(import('./commands/import.js').then((m) => m.importList(file, dir, options, io)));
+    });
 
   program
     .command('rules')

@@ -87,3 +87,33 @@ function isRunning(pid: number): boolean {
     return (error as NodeJS.ErrnoException).code === 'EPERM';
   }
 }
+
+/**
+ * The same guarantee for content produced by a writer that wants a path (a streamed
+ * workbook): `produce` writes the temporary file, which is then renamed (or linked, when
+ * `exclusive`) over the target.
+ */
+export async function produceFileAtomic(file: string, produce: (tempPath: string) => Promise<void>, options: AtomicWriteOptions = {}): Promise<void> {
+  const dir = dirname(file);
+  await mkdir(dir, { recursive: true });
+  const temp = join(dir, `.${basename(file)}.${randomBytes(6).toString('hex')}.tmp`);
+  try {
+    await produce(temp);
+    const handle = await open(temp, 'r+');
+    try {
+      await handle.sync();
+    } finally {
+      await handle.close();
+    }
+    if (options.exclusive === true) {
+      const { link } = await import('node:fs/promises');
+      await link(temp, file);
+      await unlink(temp);
+    } else {
+      await rename(temp, file);
+    }
+  } catch (error) {
+    await unlink(temp).catch(() => undefined);
+    throw error;
+  }
+}
