@@ -16,7 +16,7 @@ const MAX_IDS = 6;
 const text = messages(
   {
     heading: 'Thực tế thực hiện giữa các cơ quan',
-    conforming: (n: number, of: number) => `${n}/${of} cơ quan thực hiện đúng như công bố`,
+    conforming: (n: number, of: number) => `${n}/${of} cơ quan đã khảo sát thực hiện đúng như công bố`,
     variant: (n: number, what: string) => `${n} ${what}`,
     notSurveyed: (n: number) => `${n} chưa khảo sát`,
     never: (n: number, codes: string) => `${n} thủ tục chưa khảo sát ở cơ quan nào: ${codes}`,
@@ -24,7 +24,7 @@ const text = messages(
   },
   {
     heading: 'Practice across agencies',
-    conforming: (n: number, of: number) => `${n} of ${of} agencies work as published`,
+    conforming: (n: number, of: number) => `${n} of ${of} surveyed agencies work as published`,
     variant: (n: number, what: string) => `${n}: ${what}`,
     notSurveyed: (n: number) => `${n} not surveyed`,
     never: (n: number, codes: string) => `${n} procedures not surveyed at any agency: ${codes}`,
@@ -46,7 +46,8 @@ function bullet(line: string, indent: string): string[] {
 function procedureLines(p: ProcedurePractice, locale: Locale): string[] {
   const t = text[locale];
   const out = wrap(`${p.procedure} ${p.name}`, WIDTH - 2).map((l, i) => (i === 0 ? `  ${l}` : `    ${l}`));
-  out.push(...bullet(t.conforming(p.conforming, p.expected), '    '));
+  const surveyed = p.variants.reduce((sum, v) => sum + v.agencies.length, 0);
+  out.push(...bullet(t.conforming(p.conforming, surveyed), '    '));
   for (const v of p.variants) {
     if (v.differences.length === 0) continue;
     out.push(...bullet(`${t.variant(v.agencies.length, describeVariant(v.differences, locale))} (${ids(v.agencies, locale)})`, '    '));
@@ -68,13 +69,17 @@ export function practiceText(overview: PracticeOverview, locale: Locale): string
 
 const PRACTICE_RULES = ['consistency/divergent-practice', 'consistency/not-surveyed'];
 
-async function extension(run: RuleRun): Promise<{ appendix?: string; extra?: Record<string, unknown> } | undefined> {
-  if (!PRACTICE_RULES.some((id) => run.engine.ran.has(id))) return undefined;
-  const overview = practiceOverview(run.catalog, run.engine.asOf);
-  if (overview.procedures.length === 0 && overview.never_surveyed.length === 0) return undefined;
-  return Promise.resolve({ appendix: practiceText(overview, run.locale), extra: { practice: overview } });
+/** `quiet` keeps the stylish output to the summary line; JSON still carries `practice`. */
+function extension(quiet: boolean) {
+  return (run: RuleRun): Promise<{ appendix?: string; extra?: Record<string, unknown> } | undefined> => {
+    if (!PRACTICE_RULES.some((id) => run.engine.ran.has(id))) return Promise.resolve(undefined);
+    const overview = practiceOverview(run.catalog, run.engine.asOf);
+    if (overview.procedures.length === 0 && overview.never_surveyed.length === 0) return Promise.resolve(undefined);
+    const extra = { practice: overview };
+    return Promise.resolve(quiet ? { extra } : { appendix: practiceText(overview, run.locale), extra });
+  };
 }
 
 export function check(dir: string | undefined, options: RuleCommandOptions, io: CliIO): Promise<CommandResult> {
-  return runRuleCommand('check', dir, options, io, extension);
+  return runRuleCommand('check', dir, options, io, extension(options.quiet === true));
 }
