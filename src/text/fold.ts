@@ -37,7 +37,13 @@ export function foldAscii(text: string): string {
 
 // Notes that qualify a document rather than name it.
 const PARENTHETICAL = /\([^)]*\)|\[[^\]]*\]/g;
-const COPY_PREFIX = /^(?:\d+\s+)?(?:bản\s+)?(?:sao\s+(?:có\s+)?(?:chứng\s+thực|công\s+chứng|y)?|chính|photo|phô\s*tô|chụp)\s+(?:của\s+)?/u;
+// Built from folded words: fold() moves tone marks, so "bản" folds to "ban\u0309" and a
+// pattern written with precomposed letters would never match folded text.
+const w = (words: string) => fold(words);
+const COPY_PREFIX = new RegExp(
+  `^(?:\\d+ )?(?:${w('bản')} )?(?:${w('sao')}(?: (?:${w('có')} )?(?:${w('chứng thực')}|${w('công chứng')}|${w('y')}))?|${w('chính')}|photo|${w('phô tô')}|${w('phôtô')}|${w('chụp')}) (?:${w('của')} )?`,
+  'u',
+);
 
 /**
  * Key for a dossier document's name: folded, without notes in brackets ("(bản chính)") and
