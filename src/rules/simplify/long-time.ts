@@ -33,8 +33,8 @@ export default defineRule<{ limit: Data; sector: Data & { sector: string; median
   },
   messages: {
     limit: {
-      vi: (d) => `Thủ tục ${d.code} có thời hạn ${formatDuration(d.time, 'vi')} (≈ ${formatNumber(round(d.days), 'vi')} ngày làm việc), quá ${d.limit} ngày làm việc`,
-      en: (d) => `Procedure ${d.code} takes ${formatDuration(d.time, 'en')} (≈ ${formatNumber(round(d.days), 'en')} working days), more than ${d.limit} working days`,
+      vi: (d) => `Thủ tục ${d.code} có thời hạn ${formatDuration(d.time, 'vi')}${d.time.unit === 'working_days' ? '' : ` (≈ ${formatNumber(round(d.days), 'vi')} ngày làm việc)`}, quá ${d.limit} ngày làm việc`,
+      en: (d) => `Procedure ${d.code} takes ${formatDuration(d.time, 'en')}${d.time.unit === 'working_days' ? '' : ` (≈ ${formatNumber(round(d.days), 'en')} working days)`}, more than ${d.limit} working days`,
     },
     sector: {
       vi: (d) => `Thủ tục ${d.code} có thời hạn ${formatDuration(d.time, 'vi')}, quá ${formatNumber(d.limit, 'vi')} lần trung vị của lĩnh vực ${d.sector} (${formatNumber(round(d.median), 'vi')} ngày làm việc)`,

@@ -7,6 +7,7 @@ import type { CatalogLookup } from '../../catalog/lookup.js';
 import type { Located } from '../../catalog/model.js';
 import type { Evidence, ProcedureDocument, ProcedureFile } from '../../catalog/schema/kinds.js';
 import type { Duration } from '../../catalog/schema/shapes.js';
+import { isForm } from '../../cost/index.js';
 import { fold, foldDocumentName } from '../../text/fold.js';
 
 /** `needle` occurs in `haystack` as whole words (both folded). */
@@ -15,17 +16,27 @@ export function containsWords(haystack: string, needle: string): boolean {
 }
 
 // Paper residence records abolished from 2023-01-01 (Luật Cư trú 2020, Nghị định 104/2022/NĐ-CP).
-const HOUSEHOLD_PHRASES = ['sổ hộ khẩu', 'hộ khẩu', 'sổ tạm trú', 'giấy xác nhận cư trú', 'xác nhận cư trú', 'xác nhận thông tin cư trú', 'xác nhận thông tin về cư trú'].map(fold);
+const HOUSEHOLD_PHRASES = ['sổ hộ khẩu', 'hộ khẩu', 'sổ tạm trú', 'giấy xác nhận cư trú', 'xác nhận cư trú', 'xác nhận thông tin cư trú', 'xác nhận thông tin về cư trú'].map((p) => ({ text: p, key: fold(p) }));
 
-/** The household-book phrase a document name uses, if any. */
+/** The household-book phrase a document name uses, if any (as written in the list, for messages). */
 export function householdBookPhrase(name: string): string | undefined {
   const folded = fold(name);
-  return HOUSEHOLD_PHRASES.find((p) => containsWords(folded, p));
+  return HOUSEHOLD_PHRASES.find((p) => containsWords(folded, p.key))?.text;
 }
 
-/** The evidence kind that serves a document: its `evidence:`, else a name or alias found in its name. */
+// A case like "Trường hợp không khai thác được thông tin từ Cơ sở dữ liệu…" is already the fallback.
+const FALLBACK_WORDS = ['khai thác', 'cơ sở dữ liệu'].map(fold);
+
+/**
+ * The evidence kind that serves a document: its `evidence:`, else a name or alias found in its
+ * name (not for forms, which name the subject of the application, nor for documents only asked
+ * when the data cannot be looked up).
+ */
 export function evidenceOf(doc: ProcedureDocument, lookup: CatalogLookup): Located<Evidence> | undefined {
+  const caseText = fold(doc.case ?? '');
+  if (FALLBACK_WORDS.some((w) => containsWords(caseText, w))) return undefined;
   if (doc.evidence) return lookup.evidence.get(doc.evidence);
+  if (isForm(doc)) return undefined;
   const name = fold(doc.name);
   for (const e of lookup.evidence.values()) {
     const names = [e.value.name, ...(e.value.aliases ?? [])].map(fold);

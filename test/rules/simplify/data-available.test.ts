@@ -20,6 +20,8 @@ describe(RULE, () => {
   it.each([
     ['{ id: the, name: Thẻ bảo hiểm y tế }'],
     ['{ id: can, name: Căn cứ pháp lý của việc yêu cầu }'],
+    ['{ id: don, name: Tờ khai cấp lại Căn cước công dân, form: Mẫu CC01 }'],
+    ['{ id: cccd, name: Căn cước công dân, case: Trường hợp không khai thác được thông tin từ Cơ sở dữ liệu quốc gia về dân cư }'],
   ])('stays silent on %s', async (doc) => {
     expect(await findingsFor(withDocs(doc), [RULE])).toEqual([]);
   });
