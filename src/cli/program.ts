@@ -4,7 +4,7 @@
  */
 import { Argument, Command, Option } from 'commander';
 import { TOOL } from '../version.js';
-import type { CommandResult } from './failure.js';
+import { fail, type CommandResult } from './failure.js';
 import type { CliIO } from './io.js';
 import type { AuditOptions } from './commands/audit.js';
 import type { ExportOptions } from './commands/export.js';
@@ -13,6 +13,8 @@ import type { RuleCommandOptions } from './rule-command.js';
 
 type Lang = 'vi' | 'en';
 type Run = (result: Promise<CommandResult>) => void;
+/** A `tthc new <kind>` command: asks, validates, writes one file. */
+type NewCommand = (dir: string | undefined, options: { lang?: Lang }, io: CliIO) => Promise<CommandResult>;
 
 const text = {
   vi: {
@@ -29,6 +31,12 @@ const text = {
     debug: 'in chi tiết lỗi nội bộ (stack trace)',
     validate: 'kiểm tra định dạng, tham chiếu, căn cứ pháp lý',
     check: 'như validate, thêm so sánh thực tế thực hiện giữa các cơ quan và số liệu giải quyết hồ sơ',
+    review: 'rà soát, đơn giản hóa: kiểm tra + ứng viên đơn giản hóa, phương án và chi phí tuân thủ',
+    cost: 'tính chi phí tuân thủ của một thủ tục, từng khoản, trước và sau từng phương án',
+    code: 'mã thủ tục, ví dụ 1.001193',
+    costFormat: 'định dạng kết quả (stylish hoặc json)',
+    new: 'tạo tệp mới bằng hỏi đáp (proposal: phương án đơn giản hóa)',
+    newKind: 'loại tệp: proposal',
     rules: 'liệt kê các quy tắc, hoặc xem trang của một quy tắc',
     ruleId: 'mã quy tắc, ví dụ legal/repealed-basis',
     audit: 'chạy mọi quy tắc và ghi báo cáo Excel audit.xlsx',
@@ -58,6 +66,12 @@ const text = {
     debug: 'print internal errors in full (stack trace)',
     validate: 'check format, references and legal basis',
     check: 'validate, plus practice compared across agencies and dossier statistics',
+    review: 'simplification review: validate + simplification candidates, proposals and compliance cost',
+    cost: 'the compliance cost of one procedure, term by term, before and after each proposal',
+    code: 'procedure code, e.g. 1.001193',
+    costFormat: 'output format (stylish or json)',
+    new: 'create a file by answering questions (proposal: a simplification proposal)',
+    newKind: 'kind of file: proposal',
     rules: 'list the rules, or show one rule\'s page',
     ruleId: 'rule id, e.g. legal/repealed-basis',
     audit: 'run every rule and write the Excel report audit.xlsx',
@@ -138,6 +152,38 @@ export function buildProgram(io: CliIO, lang: Lang, run: Run): Command {
     .addOption(new Option('--lang <lang>', t.lang).choices(['vi', 'en']))
     .action((file: string, dir: string | undefined, options: ImportOptions) => {
       run(import('./commands/import.js').then((m) => m.importList(file, dir, options, io)));
+    });
+
+  addRuleOptions(program.command('review').description(t.review), t).action((dir: string | undefined, options: RuleCommandOptions) => {
+    run(import('./commands/review.js').then((m) => m.review(dir, options, io)));
+  });
+
+  program
+    .command('cost')
+    .description(t.cost)
+    .argument('<code>', t.code)
+    .argument('[dir]', t.dir)
+    .addOption(new Option('-f, --format <format>', t.costFormat).choices(['stylish', 'json']).default('stylish'))
+    .addOption(new Option('--lang <lang>', t.lang).choices(['vi', 'en']))
+    .action((code: string, dir: string | undefined, options: { format?: string; lang?: Lang }) => {
+      run(import('./commands/cost.js').then((m) => m.cost(code, dir, options, io)));
+    });
+
+  // One command per kind of file to author; each kind lives in its own module.
+  const NEW_KINDS = { proposal: () => import('./commands/new-proposal.js').then((m) => m.newProposal) } as const;
+  program
+    .command('new')
+    .description(t.new)
+    .argument('<kind>', t.newKind)
+    .argument('[dir]', t.dir)
+    .addOption(new Option('--lang <lang>', t.lang).choices(['vi', 'en']))
+    .action((kind: string, dir: string | undefined, options: { lang?: Lang }) => {
+      const load = (NEW_KINDS as Record<string, (() => Promise<NewCommand>) | undefined>)[kind];
+      if (load === undefined) {
+        run(Promise.resolve(fail('unknown-kind', lang === 'vi' ? `Không tạo được loại "${kind}"; chọn: ${Object.keys(NEW_KINDS).join(', ')}` : `Cannot create "${kind}"; choose: ${Object.keys(NEW_KINDS).join(', ')}`)));
+        return;
+      }
+      run(load().then((command) => command(dir, options, io)));
     });
 
   program

@@ -2,7 +2,8 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
-import { loadCosts } from '../../src/report/excel/costs.js';
+import { workbookCosts } from '../../src/report/excel/costs.js';
+import { EXAMPLE_BASE } from '../../src/rules/examples.js';
 import { loadExample } from '../helpers/catalog.js';
 import { runBin, runCli, tempCatalog } from '../helpers/cli.js';
 import { xmlParts } from '../report/excel/helpers.js';
@@ -54,9 +55,13 @@ describe('tthc audit', () => {
     expect(r.stderr).toMatch(/^tthc: Không ghi được "blocked\/audit.xlsx"/);
   });
 
-  it('runs without the cost model (loadCosts returns undefined until it lands)', async () => {
-    const costs = await loadCosts(await loadExample());
-    if (costs !== undefined) expect(costs.procedures.length).toBeGreaterThan(0);
+  it('leaves costs out, and says so, when catalog.yaml has no cost parameters', async () => {
+    expect(workbookCosts(await loadExample())?.procedures.length).toBeGreaterThan(0);
+    const noCost = (EXAMPLE_BASE['catalog.yaml'] ?? '').replace(/cost:\n(?: {2}.*\n)+/, '');
+    expect(workbookCosts(await loadExample({ 'catalog.yaml': noCost }))).toBeUndefined();
+    const dir = tempCatalog({ 'catalog.yaml': noCost });
+    const r = await runCli(['audit', '.', '-o', 'out'], { cwd: dir });
+    expect(r.stdout).toContain('catalog.yaml chưa có tham số chi phí (cost:)');
   });
 
   it('runs end to end as the built binary', () => {

@@ -6,7 +6,7 @@
 import { join, relative, resolve } from 'node:path';
 import { messages } from '../../i18n/locale.js';
 import { ui } from '../../i18n/index.js';
-import { loadCosts } from '../../report/excel/costs.js';
+import { workbookCosts } from '../../report/excel/costs.js';
 import { gitCommit } from '../../report/excel/git.js';
 import { auditWorkbook } from '../../report/excel/workbooks.js';
 import { writeWorkbook } from '../../report/excel/writer.js';
@@ -26,18 +26,18 @@ export const DEFAULT_OUT_DIR = 'out';
 const t = messages(
   {
     written: (file: string, sheets: number) => `Đã ghi báo cáo ${file} (${sheets} trang tính)`,
-    noCosts: 'Chưa có dữ liệu chi phí tuân thủ: trang "Đề xuất đơn giản hóa" và "Chi phí tuân thủ" để trống phần chi phí.',
+    noCosts: 'catalog.yaml chưa có tham số chi phí (cost:): trang "Đề xuất đơn giản hóa" và "Chi phí tuân thủ" để trống phần chi phí.',
   },
   {
     written: (file, sheets) => `Wrote the report ${file} (${sheets} sheets)`,
-    noCosts: 'No compliance-cost data yet: the plan and cost sheets leave the costs empty.',
+    noCosts: 'catalog.yaml has no cost parameters (cost:): the plan and cost sheets leave the costs empty.',
   },
 );
 
 export async function audit(dir: string | undefined, options: AuditOptions, io: CliIO): Promise<CommandResult> {
   let failure: Failure | undefined;
   const result = await runRuleCommand('audit', dir, options, io, async (run) => {
-    const costs = await loadCosts(run.catalog);
+    const costs = workbookCosts(run.catalog);
     const commit = await gitCommit(run.dir.absolute);
     const model = auditWorkbook({ catalog: run.catalog, findings: run.findings, costs, tool: TOOL, commit, generated: io.now() });
     const target = join(resolve(io.cwd, options.outDir ?? DEFAULT_OUT_DIR), AUDIT_FILE);

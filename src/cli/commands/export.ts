@@ -9,7 +9,7 @@ import { messages } from '../../i18n/locale.js';
 import { runRules, toFindings } from '../../rules/engine.js';
 import { COMMAND_GROUPS, RULES } from '../../rules/registry.js';
 import type { Finding } from '../../rules/report.js';
-import { loadCosts } from '../../report/excel/costs.js';
+import { workbookCosts } from '../../report/excel/costs.js';
 import { gitCommit } from '../../report/excel/git.js';
 import { EXPORT_REPORTS, exportWorkbook, isExportReport } from '../../report/excel/workbooks.js';
 import { writeWorkbook } from '../../report/excel/writer.js';
@@ -50,7 +50,7 @@ export async function exportReport(report: string, dir: string | undefined, opti
     const engine = runRules(catalog, RULES, { groups: COMMAND_GROUPS.audit, only: [], today: isoDate(io.now()) });
     findings = toFindings(catalog, engine.reports, RULES, locale);
   }
-  const costs = report === 'plan' ? await loadCosts(catalog) : undefined;
+  const costs = report === 'plan' ? workbookCosts(catalog) : undefined;
   const commit = await gitCommit(opened.dir.absolute);
   const model = exportWorkbook(report, { catalog, findings, costs, tool: TOOL, commit, generated: io.now() });
   try {

@@ -79,8 +79,10 @@ export function handCosts(): CatalogCost {
       hours: { learn: 1, form: 0.5, document: 0.5, present: 0.25, certify: 1, visit: 2, online: 0.5 },
       money: { certify_fee: 4000, copy_fee: 1000, travel: 20000, postage: 30000 },
     },
+    missingParameters: false,
     procedures: [before],
     proposals: [{ proposal: '2026-ho-tich-01', procedure: '1.001193', status: 'draft', before, after, saving: 44843750, rate: 0.25, invalidChanges: [] }],
+    plans: [{ procedure: '1.001193', proposals: ['2026-ho-tich-01'], before, after, saving: 44843750, rate: 0.25 }],
     totals: { before: 179375000, after: 134531250, saving: 44843750, rate: 0.25, target: 0.2 },
   };
 }
