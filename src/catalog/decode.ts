@@ -10,7 +10,9 @@ export type Decoded =
 
 export type LegacyEncoding = 'TCVN3' | 'VNI' | 'Windows-1258' | 'UTF-16';
 
-const utf8 = new TextDecoder('utf-8', { fatal: true });
+// ignoreBOM keeps a leading BOM in the output, so that it can be seen (and reported as `bom`)
+// before it is dropped; the default would strip it silently and `bom` would always be false.
+const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
 
 export function decode(bytes: Uint8Array): Decoded {
   if (bytes.length >= 2 && ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff))) {
@@ -47,27 +49,36 @@ export function firstInvalidUtf8(bytes: Uint8Array): number {
  * Which legacy encoding the bytes most likely are. Each encoding leaves a fingerprint:
  * Windows-1258 writes tone marks as separate combining bytes after a vowel; VNI writes them
  * as a second byte after an ASCII vowel; TCVN3 (ABC) uses single bytes for whole letters.
+ *
+ * Precomposed letters (0xC0–0xFE between ASCII letters) exist in both Windows-1258 and TCVN3,
+ * so they weigh little; what tells the two apart is Windows-1258's combining tone bytes and
+ * TCVN3's 0xA8–0xAE (ă â ê ô ơ ư đ), which are symbols in Windows-1258 and never stand
+ * between letters there. Those count double.
  */
 export function guessLegacy(bytes: Uint8Array): LegacyEncoding | undefined {
   let cp1258 = 0;
   let vni = 0;
   let tcvn3 = 0;
   const isVowel = (c: number | undefined) => c !== undefined && /[aeiouyAEIOUY]/.test(String.fromCharCode(c));
+  const letter = (c: number | undefined) => c !== undefined && ((c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || c === 0x20);
+  // Windows-1258 vowels that carry a tone byte after them: â ê ô ă õ(ơ) ư and their capitals.
+  const CP1258_BASE = [0xe2, 0xea, 0xf4, 0xe3, 0xf5, 0xfd, 0xc2, 0xca, 0xd4, 0xc3, 0xd5, 0xdd];
+  // Windows-1258 precomposed letters: à á â ă è é ê í ó ô ơ ù ú ư đ and capitals.
+  const CP1258_LETTER = [0xe0, 0xe1, 0xe2, 0xe3, 0xe8, 0xe9, 0xea, 0xed, 0xf3, 0xf4, 0xf5, 0xf9, 0xfa, 0xfd, 0xf0, 0xc0, 0xc1, 0xc2, 0xc3, 0xc8, 0xc9, 0xca, 0xcd, 0xd3, 0xd4, 0xd5, 0xd9, 0xda, 0xdd, 0xd0];
   for (let i = 0; i < bytes.length; i++) {
     const b = bytes[i] ?? 0;
     if (b < 0x80) continue;
     const prev = bytes[i - 1];
+    const next = bytes[i + 1];
     // Windows-1258 combining tone marks: 0xCC grave, 0xEC acute, 0xD2 hook, 0xDE tilde, 0xF2 dot.
-    if ([0xcc, 0xec, 0xd2, 0xde, 0xf2].includes(b) && prev !== undefined && (isVowel(prev) || [0xe2, 0xea, 0xf4, 0xe3, 0xf5, 0xfd, 0xc2, 0xca, 0xd4, 0xc3, 0xd5, 0xdd].includes(prev))) cp1258++;
+    if ([0xcc, 0xec, 0xd2, 0xde, 0xf2].includes(b) && prev !== undefined && (isVowel(prev) || CP1258_BASE.includes(prev))) cp1258 += 2;
+    else if (CP1258_LETTER.includes(b) && letter(prev) && letter(next)) cp1258++;
     // VNI: an ASCII vowel followed by a mark byte (ù ø û õ ï ä å é è ...).
     if (isVowel(prev) && [0xf9, 0xf8, 0xfb, 0xf5, 0xef, 0xe4, 0xe5, 0xe9, 0xe8, 0xea, 0xeb, 0xe1, 0xe0, 0xe2, 0xe3, 0xf6].includes(b)) vni++;
     // TCVN3: whole letters such as 0xB8 á, 0xB5 à, 0xAE đ, 0xA9 â, 0xAA ê, 0xAB ô, 0xAC ơ, 0xAD ư, 0xA8 ă
     // standing between ASCII letters.
-    if ((b >= 0xa8 && b <= 0xbe) || (b >= 0xc6 && b <= 0xfe)) {
-      const next = bytes[i + 1];
-      const letter = (c: number | undefined) => c !== undefined && ((c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || c === 0x20);
-      if (letter(prev) && letter(next)) tcvn3++;
-    }
+    if (b >= 0xa8 && b <= 0xae && letter(prev) && letter(next)) tcvn3 += 2;
+    else if (((b >= 0xaf && b <= 0xbe) || (b >= 0xc6 && b <= 0xfe)) && letter(prev) && letter(next)) tcvn3++;
   }
   const best = Math.max(cp1258, vni, tcvn3);
   if (best === 0) return undefined;

@@ -19,7 +19,7 @@ export const DEFAULT_FILE_LIMITS: FileLimits = { ...DEFAULT_PARSE_LIMITS, maxFil
 
 export interface LoadedFile {
   file: string;
-  /** Decoded text (empty when the bytes were not UTF-8). */
+  /** Decoded text (when the bytes were not UTF-8: decoded with replacement characters, for positions only). */
   text: string;
   kind: Kind | undefined;
   /** Validated value: the whole file, or what could be kept of a partly invalid list. */
@@ -30,6 +30,8 @@ export interface LoadedFile {
   invalidIds: Partial<Record<'procedures' | 'agencies' | 'legal' | 'sources' | 'evidence', string[]>>;
 }
 
+const lossy = new TextDecoder('utf-8');
+
 export function loadFile(file: string, bytes: Uint8Array, limits: FileLimits = DEFAULT_FILE_LIMITS): LoadedFile {
   const out: LoadedFile = { file, text: '', kind: undefined, value: undefined, valid: false, reports: [], invalidIds: {} };
   if (bytes.length > limits.maxFileBytes) {
@@ -38,11 +40,15 @@ export function loadFile(file: string, bytes: Uint8Array, limits: FileLimits = D
   }
   const decoded = decode(bytes);
   if (!decoded.ok) {
+    // Point at the first bad byte as an editor opening the file as UTF-8 shows it (each
+    // invalid byte one replacement character), not at 1:1.
+    out.text = lossy.decode(bytes);
+    const at = lossy.decode(bytes.subarray(0, decoded.offset)).length;
     out.reports.push({
       rule: 'schema/encoding',
       message: decoded.guess === undefined ? 'not-utf8' : 'legacy-encoding',
       data: { offset: decoded.offset, byte: `0x${decoded.byte.toString(16).toUpperCase().padStart(2, '0')}`, encoding: decoded.guess ?? null },
-      target: { file, offsets: [0, 0] },
+      target: { file, offsets: [at, at + 1] },
     });
     return out;
   }
@@ -65,7 +71,7 @@ export function loadFile(file: string, bytes: Uint8Array, limits: FileLimits = D
     out.reports.push({
       rule: 'schema/unknown-kind',
       message: rec.apiVersion === undefined ? 'missing-api-version' : 'unknown-api-version',
-      data: { value: typeof rec.apiVersion === 'string' ? rec.apiVersion : JSON.stringify(rec.apiVersion ?? ''), expected: API_VERSION },
+      data: { value: rec.apiVersion === undefined ? '' : typeof rec.apiVersion === 'string' ? rec.apiVersion : JSON.stringify(rec.apiVersion), expected: API_VERSION },
       target: rec.apiVersion === undefined ? { file, path: [] } : { file, path: ['apiVersion'] },
     });
     return out;
@@ -75,7 +81,7 @@ export function loadFile(file: string, bytes: Uint8Array, limits: FileLimits = D
     out.reports.push({
       rule: 'schema/unknown-kind',
       message: rec.kind === undefined ? 'missing-kind' : 'unknown-kind',
-      data: { value: typeof rec.kind === 'string' ? rec.kind : JSON.stringify(rec.kind ?? null), kinds: KIND_NAMES },
+      data: { value: rec.kind === undefined ? '' : typeof rec.kind === 'string' ? rec.kind : JSON.stringify(rec.kind), kinds: KIND_NAMES },
       target: rec.kind === undefined ? { file, path: [] } : { file, path: ['kind'] },
     });
     return out;
