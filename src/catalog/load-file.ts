@@ -28,12 +28,17 @@ export interface LoadedFile {
   reports: Report[];
   /** Ids present in the raw data of entries that failed validation. */
   invalidIds: Partial<Record<'procedures' | 'agencies' | 'legal' | 'sources' | 'evidence', string[]>>;
+  /**
+   * For a list file whose broken entries were dropped: the position in the file of each kept
+   * entry, by list field. Item `i` of the kept list is item `kept[field][i]` of the file.
+   */
+  kept: Record<string, number[]>;
 }
 
 const lossy = new TextDecoder('utf-8');
 
 export function loadFile(file: string, bytes: Uint8Array, limits: FileLimits = DEFAULT_FILE_LIMITS): LoadedFile {
-  const out: LoadedFile = { file, text: '', kind: undefined, value: undefined, valid: false, reports: [], invalidIds: {} };
+  const out: LoadedFile = { file, text: '', kind: undefined, value: undefined, valid: false, reports: [], invalidIds: {}, kept: {} };
   if (bytes.length > limits.maxFileBytes) {
     out.reports.push({ rule: 'schema/invalid', message: 'file-too-large', data: { size: bytes.length, limit: limits.maxFileBytes }, target: { file, offsets: [0, 0] } });
     return out;
@@ -101,9 +106,12 @@ export function loadFile(file: string, bytes: Uint8Array, limits: FileLimits = D
     return out;
   }
   out.reports.push(...issuesToReports(file, result.error.issues));
-  const kept = recoverValid(kind, data, out.invalidIds);
+  const kept = recoverValid(kind, data, out.invalidIds, out.kept);
   if (kept !== undefined) out.value = kept;
-  else collectInvalidIds(kind, data, out.invalidIds);
+  else {
+    out.kept = {};
+    collectInvalidIds(kind, data, out.invalidIds);
+  }
   return out;
 }
 
@@ -119,15 +127,20 @@ const LISTS: Partial<Record<Kind, [field: string, schema: z.ZodType, ids?: keyof
  * Keep the valid entries of a list file whose other entries are broken, so one bad agency
  * does not make every reference to the others dangle.
  */
-function recoverValid(kind: Kind, data: Record<string, unknown>, invalidIds: LoadedFile['invalidIds']): unknown {
+function recoverValid(kind: Kind, data: Record<string, unknown>, invalidIds: LoadedFile['invalidIds'], kept: LoadedFile['kept']): unknown {
   const lists = LISTS[kind];
   if (!lists) return undefined;
   const copy: Record<string, unknown> = { ...data };
   for (const [field, schema, idsKey, idField] of lists) {
     const items = data[field];
     if (!Array.isArray(items)) continue;
-    copy[field] = items.filter((item: unknown) => {
-      if (schema.safeParse(item).success) return true;
+    const indices: number[] = [];
+    kept[field] = indices;
+    copy[field] = items.filter((item: unknown, index) => {
+      if (schema.safeParse(item).success) {
+        indices.push(index);
+        return true;
+      }
       const id = idField !== undefined && item !== null && typeof item === 'object' ? (item as Record<string, unknown>)[idField] : undefined;
       if (idsKey && typeof id === 'string') (invalidIds[idsKey] ??= []).push(id);
       return false;

@@ -34,7 +34,20 @@ export class SourceFile {
     readonly file: string,
     /** Decoded text, BOM removed. */
     readonly text: string,
+    /**
+     * Where the kept entries of a partly invalid list file sit in the file (see
+     * `LoadedFile.kept`): rules count entries of the kept list, the file counts them all.
+     */
+    private readonly kept: Readonly<Record<string, readonly number[]>> = {},
   ) {}
+
+  /** A path into the loaded value as a path into the file (the same unless entries were dropped). */
+  filePath(path: Path): Path {
+    const [field, index, ...rest] = path;
+    if (typeof field !== 'string' || typeof index !== 'number') return path;
+    const original = this.kept[field]?.[index];
+    return original === undefined ? path : [field, original, ...rest];
+  }
 
   /** Parsed document with source ranges, built the first time a position is asked for. */
   document(): Document {

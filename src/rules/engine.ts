@@ -52,16 +52,27 @@ export function runRules(catalog: Catalog, rules: readonly Rule[], options: Engi
       asOf,
       options: setting.options,
       report(message, input) {
-        const report: SeverityReport = { rule: rule.id, message, data: input.data, target: input.target, severity };
+        // Schema rules forward the loader's reports, whose paths are into the file already;
+        // other rules' paths are into the loaded value, which lacks a list's broken entries.
+        const place = rule.group === 'schema' ? (t: Target) => t : (t: Target) => toFilePath(catalog, t);
+        const report: SeverityReport = { rule: rule.id, message, data: input.data, target: place(input.target), severity };
         if (input.procedure !== undefined) report.procedure = input.procedure;
         if (input.agency !== undefined) report.agency = input.agency;
-        if (input.related !== undefined && input.related.length > 0) report.related = input.related;
+        if (input.related !== undefined && input.related.length > 0) report.related = input.related.map(place);
         reports.push(report);
       },
     };
     rule.check(ctx);
   }
   return { reports, ran, asOf };
+}
+
+/** A target whose path is into a loaded value, as a path into its file. */
+function toFilePath(catalog: Catalog, target: Target): Target {
+  const source = target.path === undefined ? undefined : catalog.sources.get(target.file);
+  if (source === undefined || target.path === undefined) return target;
+  const path = source.filePath(target.path);
+  return path === target.path ? target : { ...target, path };
 }
 
 function defaultOptions(rule: Rule): unknown {
