@@ -37,7 +37,15 @@ export function foldAscii(text: string): string {
 
 // Notes that qualify a document rather than name it.
 const PARENTHETICAL = /\([^)]*\)|\[[^\]]*\]/g;
-const COPY_PREFIX = /^(?:\d+\s+)?(?:bản\s+)?(?:sao\s+(?:có\s+)?(?:chứng\s+thực|công\s+chứng|y)?|chính|photo|phô\s*tô|chụp)\s+(?:của\s+)?/u;
+// Leading copy words ("Bản sao có chứng thực …", "01 bản chính …", "Bản photo …"). The prefix
+// is stripped from folded text, so its words are folded too (fold moves tone marks: "bản" is
+// not "bản" once folded). "sao" and "chính" need "bản" before them: "Sao kê tài khoản" and
+// "Chính sách …" are names, not copies.
+const f = (words: string) => fold(words).replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const COPY_PREFIX = new RegExp(
+  `^(?:\\d+ )?(?:${f('bản')} (?:${f('sao')}(?: (?:${f('có')} )?(?:${f('chứng thực')}|${f('công chứng')}|y))?|${f('chính')}|${f('chụp')}|photo|${f('phô')} ?${f('tô')})|photo|${f('phô')} ?${f('tô')}) (?:${f('của')} )?`,
+  'u',
+);
 
 /**
  * Key for a dossier document's name: folded, without notes in brackets ("(bản chính)") and
