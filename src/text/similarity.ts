@@ -60,5 +60,6 @@ export function closest(word: string, candidates: Iterable<string>): string | un
     }
   }
   const allowed = Math.max(1, Math.floor(word.length / 3));
-  return best !== undefined && bestDistance <= allowed && bestDistance > 0 ? best : undefined;
+  // Exclude only the word itself: "Sector" differs from "sector" in case alone, and keys are case-sensitive.
+  return best !== undefined && bestDistance <= allowed && best !== word ? best : undefined;
 }
