@@ -152,7 +152,9 @@ function recoverValid(kind: Kind, data: Record<string, unknown>, invalidIds: Loa
 
 function collectInvalidIds(kind: Kind, data: Record<string, unknown>, invalidIds: LoadedFile['invalidIds']): void {
   if (kind === 'Procedure' && typeof data.code === 'string') (invalidIds.procedures ??= []).push(data.code);
-  if (kind === 'Procedure' && typeof data.code === 'number') (invalidIds.procedures ??= []).push(String(data.code));
+  // `code: 1.000100` unquoted is the number 1.0001; references elsewhere say "1.000100", and
+  // national codes always have six decimals, so that form is the one the author meant.
+  if (kind === 'Procedure' && typeof data.code === 'number') (invalidIds.procedures ??= []).push(String(data.code), data.code.toFixed(6));
   for (const [field, , idsKey, idField] of LISTS[kind] ?? []) {
     const items = data[field];
     if (!Array.isArray(items) || !idsKey || idField === undefined) continue;
