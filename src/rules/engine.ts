@@ -31,10 +31,14 @@ export interface EngineResult {
 
 type Setting = { severity: Severity | 'off'; options: unknown };
 
-export function runRules(catalog: Catalog, rules: readonly Rule[], options: EngineOptions): EngineResult {
-  const config = catalog.config?.value;
+export function runRules(loaded: Catalog, rules: readonly Rule[], options: EngineOptions): EngineResult {
+  const config = loaded.config?.value;
   const asOf = config?.as_of ?? options.today;
-  const settings = resolveSettings(catalog, rules);
+  // Problems of the rule settings join the loader's for this run only: the loaded catalog is
+  // not changed, so running rules twice (e.g. two rule sets) does not report them twice.
+  const settingProblems: Report[] = [];
+  const settings = resolveSettings(loaded, rules, settingProblems);
+  const catalog: Catalog = { ...loaded, diagnostics: [...loaded.diagnostics, ...settingProblems] };
   const lookup = buildLookup(catalog);
   const reports: SeverityReport[] = [];
   const ran = new Set<string>();
@@ -83,7 +87,7 @@ function defaultOptions(rule: Rule): unknown {
  * Severity and options of each rule from catalog.yaml `rules:`. Unknown rule ids and bad
  * options are reported on the catalog file itself (they would silently do nothing).
  */
-function resolveSettings(catalog: Catalog, rules: readonly Rule[]): Map<string, Setting> {
+function resolveSettings(catalog: Catalog, rules: readonly Rule[], problems: Report[]): Map<string, Setting> {
   const out = new Map<string, Setting>();
   const entries = Object.entries(catalog.config?.value.rules ?? {});
   const byId = new Map(rules.map((r) => [r.id, r]));
@@ -91,7 +95,7 @@ function resolveSettings(catalog: Catalog, rules: readonly Rule[]): Map<string, 
   for (const [id, value] of entries) {
     const rule = byId.get(id);
     if (!rule) {
-      catalog.diagnostics.push({
+      problems.push({
         rule: 'schema/invalid',
         message: 'unknown-rule',
         data: { key: id, suggestion: closest(id, byId.keys()) ?? null },
@@ -108,7 +112,7 @@ function resolveSettings(catalog: Catalog, rules: readonly Rule[]): Map<string, 
       else {
         options = defaultOptions(rule);
         for (const issue of parsed.error.issues) {
-          catalog.diagnostics.push({
+          problems.push({
             rule: 'schema/invalid',
             message: 'rule-option',
             data: { rule: id, field: issue.path.map(String).join('.'), detail: issue.message },
@@ -118,7 +122,7 @@ function resolveSettings(catalog: Catalog, rules: readonly Rule[]): Map<string, 
       }
     } else if (Object.keys(rawOptions).length > 0) {
       for (const key of Object.keys(rawOptions)) {
-        catalog.diagnostics.push({ rule: 'schema/invalid', message: 'rule-option', data: { rule: id, field: key, detail: 'no options' }, target: { file, path: ['rules', id, key], atKey: true } });
+        problems.push({ rule: 'schema/invalid', message: 'rule-option', data: { rule: id, field: key, detail: 'no options' }, target: { file, path: ['rules', id, key], atKey: true } });
       }
     }
     out.set(id, { severity, options });
