@@ -199,3 +199,21 @@ describe('tthc rules, --help, --version', () => {
     expect(await runCli(['--version'])).toEqual({ code: 0, stdout: `${pkg.version}\n`, stderr: '' });
   });
 });
+
+describe('progress on stderr', () => {
+  // Many small agency files: a catalog large enough to show progress.
+  const big = project(Object.fromEntries(Array.from({ length: 210 }, (_, i) => [`co-quan/${String(i).padStart(3, '0')}.yaml`, `apiVersion: tthc/v1\nkind: AgencyList\nagencies:\n  - id: co-quan-${i}\n    name: Cơ quan ${i}\n    level: commune\n`])));
+
+  it('shows a progress line and erases it when stderr is a TTY', async () => {
+    const r = await runCli(['validate', '--lang', 'en'], { cwd: big, stderrIsTTY: true });
+    expect(r.code).toBe(0);
+    expect(r.stderr.startsWith('\rReading the catalog: 1/215 files\rReading the catalog: 50/215 files')).toBe(true);
+    expect(r.stderr.endsWith('\r\u001b[K')).toBe(true);
+    expect(r.stdout).toBe('✔ No findings (215 files)\n');
+  });
+
+  it('stays silent when stderr is not a TTY, or the catalog is small', async () => {
+    expect((await runCli(['validate'], { cwd: big })).stderr).toBe('');
+    expect((await runCli(['validate'], { cwd: project(), stderrIsTTY: true })).stderr).toBe('');
+  });
+});
