@@ -38,12 +38,12 @@ export function foldAscii(text: string): string {
 // Notes that qualify a document rather than name it.
 const PARENTHETICAL = /\([^)]*\)|\[[^\]]*\]/g;
 // Leading copy words ("Bản sao có chứng thực …", "01 bản chính …", "Bản photo …"). The prefix
-// is stripped from folded text, so its words are folded too (fold moves tone marks: "bản" is
-// not "bản" once folded). "sao" and "chính" need "bản" before them: "Sao kê tài khoản" and
+// is stripped from folded text, so its words are folded too (fold moves each tone mark to the
+// end of its syllable, and a regex of plain words would never match). "sao" and "chính" need "bản" before them: "Sao kê tài khoản" and
 // "Chính sách …" are names, not copies.
-const f = (words: string) => fold(words).replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const folded = (words: string) => fold(words).replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const COPY_PREFIX = new RegExp(
-  `^(?:\\d+ )?(?:${f('bản')} (?:${f('sao')}(?: (?:${f('có')} )?(?:${f('chứng thực')}|${f('công chứng')}|y))?|${f('chính')}|${f('chụp')}|photo|${f('phô')} ?${f('tô')})|photo|${f('phô')} ?${f('tô')}) (?:${f('của')} )?`,
+  `^(?:\\d+ )?(?:${folded('bản')} (?:${folded('sao')}(?: (?:${folded('có')} )?(?:${folded('chứng thực')}|${folded('công chứng')}|y))?|${folded('chính')}|${folded('chụp')}|photo|${folded('phô')} ?${folded('tô')})|photo|${folded('phô')} ?${folded('tô')}) (?:${folded('của')} )?`,
   'u',
 );
 
