@@ -10,13 +10,27 @@
  */
 import { createHash } from 'node:crypto';
 import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { statSync } from 'node:fs';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { deserialize, serialize } from 'node:v8';
 import type { LoadedFile } from './load-file.js';
 import type { Range } from './source.js';
 
 /** Bump when what the loader produces changes without a version change. */
-const CACHE_FORMAT = 1;
+const CACHE_FORMAT = 2;
+
+/**
+ * When this build of the tool was made: every build rewrites the compiled modules, so a
+ * development build with the same version number still misses the previous build's cache.
+ */
+const BUILD = (() => {
+  try {
+    return statSync(fileURLToPath(import.meta.url)).mtimeMs;
+  } catch {
+    return 0;
+  }
+})();
 export const CACHE_DIR = '.tthc-cache';
 
 /** A loaded file as cached: everything but the text (read from disk anyway). */
@@ -43,7 +57,7 @@ export class LoadCache {
    * these limits; empty when absent or stale. One directory can serve several catalogs.
    */
   static async open(dir: string, root: string, version: string, limits: unknown): Promise<LoadCache> {
-    const key = JSON.stringify({ format: CACHE_FORMAT, version, limits });
+    const key = JSON.stringify({ format: CACHE_FORMAT, build: BUILD, version, limits });
     const pack = `loaded-${createHash('sha256').update(root).digest('hex').slice(0, 12)}.v8`;
     let files: Pack['files'] = new Map();
     try {

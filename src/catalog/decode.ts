@@ -33,7 +33,9 @@ export type Decoded =
       binary: boolean;
     };
 
-const utf8 = new TextDecoder('utf-8', { fatal: true });
+// ignoreBOM keeps a leading BOM in the output so it can be seen (and reported as `bom`) before it
+// is dropped; the default would strip it silently and `bom` would always be false.
+const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
 const lossy = new TextDecoder('utf-8', { fatal: false, ignoreBOM: true });
 
 /** Enough text to recognise an encoding; scoring a whole 16 MB file would be wasted time. */

@@ -22,7 +22,7 @@ export const DEFAULT_FILE_LIMITS: FileLimits = { ...DEFAULT_PARSE_LIMITS, maxFil
 
 export interface LoadedFile {
   file: string;
-  /** Decoded text (empty when the bytes were not UTF-8). */
+  /** Decoded text (when the bytes were not UTF-8: decoded with replacement characters, for positions only). */
   text: string;
   kind: Kind | undefined;
   /** Validated value: the whole file, or what could be kept of a partly invalid list. */
@@ -35,11 +35,16 @@ export interface LoadedFile {
   located?: [string, Range][];
   /** Ids present in the raw data of entries that failed validation. */
   invalidIds: Partial<Record<'procedures' | 'agencies' | 'legal' | 'sources' | 'evidence', string[]>>;
+  /**
+   * For a list file whose broken entries were dropped: the position in the file of each kept
+   * entry, by list field. Item `i` of the kept list is item `kept[field][i]` of the file.
+   */
+  kept: Record<string, number[]>;
 }
 
 /** `parser` picks the YAML reader; both give the same result (test/catalog/loader-equivalence.test.ts). */
 export function loadFile(file: string, bytes: Uint8Array, limits: FileLimits = DEFAULT_FILE_LIMITS, parser: ParserChoice = 'auto'): LoadedFile {
-  const out: LoadedFile = { file, text: '', kind: undefined, value: undefined, valid: false, reports: [], invalidIds: {} };
+  const out: LoadedFile = { file, text: '', kind: undefined, value: undefined, valid: false, reports: [], invalidIds: {}, kept: {} };
   if (bytes.length > limits.maxFileBytes) {
     out.reports.push({ rule: 'schema/invalid', message: 'file-too-large', data: { size: bytes.length, limit: limits.maxFileBytes }, target: { file, offsets: [0, 0] } });
     return out;
@@ -70,7 +75,7 @@ export function loadFile(file: string, bytes: Uint8Array, limits: FileLimits = D
     out.reports.push({
       rule: 'schema/unknown-kind',
       message: rec.apiVersion === undefined ? 'missing-api-version' : 'unknown-api-version',
-      data: { value: typeof rec.apiVersion === 'string' ? rec.apiVersion : JSON.stringify(rec.apiVersion ?? ''), expected: API_VERSION },
+      data: { value: rec.apiVersion === undefined ? '' : typeof rec.apiVersion === 'string' ? rec.apiVersion : JSON.stringify(rec.apiVersion), expected: API_VERSION },
       target: rec.apiVersion === undefined ? { file, path: [] } : { file, path: ['apiVersion'] },
     });
     return out;
@@ -80,7 +85,7 @@ export function loadFile(file: string, bytes: Uint8Array, limits: FileLimits = D
     out.reports.push({
       rule: 'schema/unknown-kind',
       message: rec.kind === undefined ? 'missing-kind' : 'unknown-kind',
-      data: { value: typeof rec.kind === 'string' ? rec.kind : JSON.stringify(rec.kind ?? null), kinds: KIND_NAMES },
+      data: { value: rec.kind === undefined ? '' : typeof rec.kind === 'string' ? rec.kind : JSON.stringify(rec.kind), kinds: KIND_NAMES },
       target: rec.kind === undefined ? { file, path: [] } : { file, path: ['kind'] },
     });
     return out;
@@ -100,9 +105,12 @@ export function loadFile(file: string, bytes: Uint8Array, limits: FileLimits = D
     return out;
   }
   out.reports.push(...issuesToReports(file, result.error.issues));
-  const kept = recoverValid(kind, data, out.invalidIds);
+  const kept = recoverValid(kind, data, out.invalidIds, out.kept);
   if (kept !== undefined) out.value = kept;
-  else collectInvalidIds(kind, data, out.invalidIds);
+  else {
+    out.kept = {};
+    collectInvalidIds(kind, data, out.invalidIds);
+  }
   return out;
 }
 
@@ -118,15 +126,20 @@ const LISTS: Partial<Record<Kind, [field: string, schema: z.ZodType, ids?: keyof
  * Keep the valid entries of a list file whose other entries are broken, so one bad agency
  * does not make every reference to the others dangle.
  */
-function recoverValid(kind: Kind, data: Record<string, unknown>, invalidIds: LoadedFile['invalidIds']): unknown {
+function recoverValid(kind: Kind, data: Record<string, unknown>, invalidIds: LoadedFile['invalidIds'], kept: LoadedFile['kept']): unknown {
   const lists = LISTS[kind];
   if (!lists) return undefined;
   const copy: Record<string, unknown> = { ...data };
   for (const [field, schema, idsKey, idField] of lists) {
     const items = data[field];
     if (!Array.isArray(items)) continue;
-    copy[field] = items.filter((item: unknown) => {
-      if (schema.safeParse(item).success) return true;
+    const indices: number[] = [];
+    kept[field] = indices;
+    copy[field] = items.filter((item: unknown, index) => {
+      if (schema.safeParse(item).success) {
+        indices.push(index);
+        return true;
+      }
       const id = idField !== undefined && item !== null && typeof item === 'object' ? (item as Record<string, unknown>)[idField] : undefined;
       if (idsKey && typeof id === 'string') (invalidIds[idsKey] ??= []).push(id);
       return false;
@@ -138,7 +151,9 @@ function recoverValid(kind: Kind, data: Record<string, unknown>, invalidIds: Loa
 
 function collectInvalidIds(kind: Kind, data: Record<string, unknown>, invalidIds: LoadedFile['invalidIds']): void {
   if (kind === 'Procedure' && typeof data.code === 'string') (invalidIds.procedures ??= []).push(data.code);
-  if (kind === 'Procedure' && typeof data.code === 'number') (invalidIds.procedures ??= []).push(String(data.code));
+  // `code: 1.000100` unquoted is the number 1.0001; references elsewhere say "1.000100", and
+  // national codes always have six decimals, so that form is the one the author meant.
+  if (kind === 'Procedure' && typeof data.code === 'number') (invalidIds.procedures ??= []).push(String(data.code), data.code.toFixed(6));
   for (const [field, , idsKey, idField] of LISTS[kind] ?? []) {
     const items = data[field];
     if (!Array.isArray(items) || !idsKey || idField === undefined) continue;

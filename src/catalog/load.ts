@@ -83,7 +83,7 @@ export function assemble(root: string, loaded: readonly LoadedFile[]): Catalog {
   };
   const diagnostics: Report[] = [];
   for (const f of [...loaded].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0))) {
-    catalog.sources.set(f.file, new SourceFile(f.file, f.text, f.slices, f.located));
+    catalog.sources.set(f.file, new SourceFile(f.file, f.text, f.slices, f.located, f.kept));
     catalog.files.push({ file: f.file, kind: f.kind, valid: f.valid });
     diagnostics.push(...f.reports);
     for (const [key, ids] of Object.entries(f.invalidIds)) {

@@ -17,7 +17,11 @@ import type { Path, SourceFile } from './source.js';
 export interface Located<T> {
   value: T;
   file: string;
-  /** Path of the value's node inside its file (empty for a whole-file value). */
+  /**
+   * Path of the value's node inside the loaded value of its file (empty for a whole-file
+   * value). When a list file lost broken entries, list indices count the kept entries only;
+   * the engine turns reported paths back into file paths (`SourceFile.filePath`).
+   */
   path: Path;
 }
 

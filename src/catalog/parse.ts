@@ -66,6 +66,13 @@ export function parseYaml(file: string, text: string, limits: ParseLimits = DEFA
   if (first === undefined || (list.length === 1 && first.contents === null && first.errors.length === 0)) {
     return { data: undefined, empty: true, reports };
   }
+  // The parser catches its own stack overflows on deep nesting and reports each as an error;
+  // how many depends on the stack left, so the same file gave one finding or dozens. One is enough.
+  const exhausted = list.flatMap((doc) => doc.errors).find((err) => err.code === 'RESOURCE_EXHAUSTION');
+  if (exhausted) {
+    reports.push(syntax(file, 'too-deep', {}, [exhausted.pos[0], exhausted.pos[1]]));
+    return { data: undefined, empty: false, reports };
+  }
   for (const doc of list) {
     for (const err of doc.errors) reports.push(fromYamlError(file, text, err));
   }

@@ -17,7 +17,7 @@ export class FileTooLargeError extends Error {
 const REASONS: Record<string, string> = { EACCES: 'permission', EPERM: 'permission', EISDIR: 'directory', ELOOP: 'loop', ENOENT: 'vanished' };
 
 export function readFailure(file: string, error: unknown): LoadedFile {
-  const out: LoadedFile = { file, text: '', kind: undefined, value: undefined, valid: false, reports: [], invalidIds: {} };
+  const out: LoadedFile = { file, text: '', kind: undefined, value: undefined, valid: false, reports: [], invalidIds: {}, kept: {} };
   if (error instanceof FileTooLargeError) {
     out.reports.push({ rule: 'schema/invalid', message: 'file-too-large', data: { size: error.size, limit: error.limit }, target: { file, offsets: [0, 0] } });
     return out;

@@ -51,6 +51,11 @@ export class SourceFile {
     /** Offsets of top-level values and list items, when the fast parser read the file. */
     readonly slices?: Slices,
     located: Iterable<[string, Range]> = [],
+    /**
+     * Where the kept entries of a partly invalid list file sit in the file (see
+     * `LoadedFile.kept`): rules count entries of the kept list, the file counts them all.
+     */
+    private readonly kept: Readonly<Record<string, readonly number[]>> = {},
   ) {
     this.located = new Map(located);
   }
@@ -58,6 +63,14 @@ export class SourceFile {
   /** Every position computed so far, for the cache. */
   locatedEntries(): [string, Range][] {
     return [...this.located];
+  }
+
+  /** A path into the loaded value as a path into the file (the same unless entries were dropped). */
+  filePath(path: Path): Path {
+    const [field, index, ...rest] = path;
+    if (typeof field !== 'string' || typeof index !== 'number') return path;
+    const original = this.kept[field]?.[index];
+    return original === undefined ? path : [field, original, ...rest];
   }
 
   /** Parsed document with source ranges, built the first time a position is asked for. */

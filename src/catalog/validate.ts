@@ -54,6 +54,8 @@ function issueToReports(file: string, issue: Issue, base: readonly (string | num
       if (!('input' in issue) || issue.input === undefined) return [report('missing', { field }, false, path.slice(0, -1))];
       return [report('type', { field, expected: issue.expected, received: kindOf(issue.input), value: describe(issue.input) })];
     case 'invalid_value':
+      // A required enum or literal that is absent is a missing field, not a bad value "".
+      if (!('input' in issue) || issue.input === undefined) return [report('missing', { field }, false, path.slice(0, -1))];
       return [report('enum', { field, value: describe(issue.input), options: issue.values.map(String) })];
     case 'too_small':
       if (issue.origin === 'array') return [report('empty-list', { field, minimum: Number(issue.minimum) })];

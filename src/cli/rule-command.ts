@@ -50,6 +50,22 @@ export function parseLocale(lang: string | undefined, fallback: Locale): Locale 
   return isLocale(lang) ? lang : undefined;
 }
 
+/** Catalogs at least this large show a progress line while loading. */
+export const PROGRESS_MIN_FILES = 200;
+
+/**
+ * A progress line on stderr while a large catalog loads (spec/cli.md: long runs show
+ * progress when stderr is a TTY), rewritten in place and erased when done.
+ */
+function progress(io: CliIO, t: ReturnType<typeof ui>): ((done: number, total: number) => void) | undefined {
+  if (!io.stderrIsTTY) return undefined;
+  return (done, total) => {
+    if (total < PROGRESS_MIN_FILES) return;
+    if (done === total) io.stderr.write('\r\u001b[K');
+    else if (done === 1 || done % 50 === 0) io.stderr.write(`\r${t.loading(done, total)}`);
+  };
+}
+
 export async function runRuleCommand(command: RuleCommand, dirArg: string | undefined, options: RuleCommandOptions, io: CliIO, extension?: RuleCommandExtension): Promise<CommandResult> {
   // Options are checked before anything is read, in the language asked for (or Vietnamese).
   const early = parseLocale(options.lang, 'vi');
@@ -63,7 +79,8 @@ export async function runRuleCommand(command: RuleCommand, dirArg: string | unde
     if (!RULES_BY_ID.has(id)) return fail('unknown-rule', t0.errors.unknownRule(id, closest(id, RULES_BY_ID.keys())));
   }
 
-  const opened = await openCatalog(dirArg, io, early, { useCache: options.cache !== false });
+  const onFile = progress(io, t0);
+  const opened = await openCatalog(dirArg, io, early, { useCache: options.cache !== false, ...(onFile ? { onFile } : {}) });
   if ('failure' in opened) return opened;
   const { catalog, dir, cache } = opened;
   const locale = parseLocale(options.lang, catalog.config?.value.locale ?? 'vi') ?? 'vi';

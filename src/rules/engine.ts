@@ -31,10 +31,14 @@ export interface EngineResult {
 
 type Setting = { severity: Severity | 'off'; options: unknown };
 
-export function runRules(catalog: Catalog, rules: readonly Rule[], options: EngineOptions): EngineResult {
-  const config = catalog.config?.value;
+export function runRules(loaded: Catalog, rules: readonly Rule[], options: EngineOptions): EngineResult {
+  const config = loaded.config?.value;
   const asOf = config?.as_of ?? options.today;
-  const settings = resolveSettings(catalog, rules);
+  // Problems of the rule settings join the loader's for this run only: the loaded catalog is
+  // not changed, so running rules twice (e.g. two rule sets) does not report them twice.
+  const settingProblems: Report[] = [];
+  const settings = resolveSettings(loaded, rules, settingProblems);
+  const catalog: Catalog = { ...loaded, diagnostics: [...loaded.diagnostics, ...settingProblems] };
   const lookup = buildLookup(catalog);
   const reports: SeverityReport[] = [];
   const ran = new Set<string>();
@@ -52,16 +56,27 @@ export function runRules(catalog: Catalog, rules: readonly Rule[], options: Engi
       asOf,
       options: setting.options,
       report(message, input) {
-        const report: SeverityReport = { rule: rule.id, message, data: input.data, target: input.target, severity };
+        // Schema rules forward the loader's reports, whose paths are into the file already;
+        // other rules' paths are into the loaded value, which lacks a list's broken entries.
+        const place = rule.group === 'schema' ? (t: Target) => t : (t: Target) => toFilePath(catalog, t);
+        const report: SeverityReport = { rule: rule.id, message, data: input.data, target: place(input.target), severity };
         if (input.procedure !== undefined) report.procedure = input.procedure;
         if (input.agency !== undefined) report.agency = input.agency;
-        if (input.related !== undefined && input.related.length > 0) report.related = input.related;
+        if (input.related !== undefined && input.related.length > 0) report.related = input.related.map(place);
         reports.push(report);
       },
     };
     rule.check(ctx);
   }
   return { reports, ran, asOf };
+}
+
+/** A target whose path is into a loaded value, as a path into its file. */
+function toFilePath(catalog: Catalog, target: Target): Target {
+  const source = target.path === undefined ? undefined : catalog.sources.get(target.file);
+  if (source === undefined || target.path === undefined) return target;
+  const path = source.filePath(target.path);
+  return path === target.path ? target : { ...target, path };
 }
 
 function defaultOptions(rule: Rule): unknown {
@@ -72,7 +87,7 @@ function defaultOptions(rule: Rule): unknown {
  * Severity and options of each rule from catalog.yaml `rules:`. Unknown rule ids and bad
  * options are reported on the catalog file itself (they would silently do nothing).
  */
-function resolveSettings(catalog: Catalog, rules: readonly Rule[]): Map<string, Setting> {
+function resolveSettings(catalog: Catalog, rules: readonly Rule[], problems: Report[]): Map<string, Setting> {
   const out = new Map<string, Setting>();
   const entries = Object.entries(catalog.config?.value.rules ?? {});
   const byId = new Map(rules.map((r) => [r.id, r]));
@@ -80,7 +95,7 @@ function resolveSettings(catalog: Catalog, rules: readonly Rule[]): Map<string, 
   for (const [id, value] of entries) {
     const rule = byId.get(id);
     if (!rule) {
-      catalog.diagnostics.push({
+      problems.push({
         rule: 'schema/invalid',
         message: 'unknown-rule',
         data: { key: id, suggestion: closest(id, byId.keys()) ?? null },
@@ -97,7 +112,7 @@ function resolveSettings(catalog: Catalog, rules: readonly Rule[]): Map<string, 
       else {
         options = defaultOptions(rule);
         for (const issue of parsed.error.issues) {
-          catalog.diagnostics.push({
+          problems.push({
             rule: 'schema/invalid',
             message: 'rule-option',
             data: { rule: id, field: issue.path.map(String).join('.'), detail: issue.message },
@@ -107,7 +122,7 @@ function resolveSettings(catalog: Catalog, rules: readonly Rule[]): Map<string, 
       }
     } else if (Object.keys(rawOptions).length > 0) {
       for (const key of Object.keys(rawOptions)) {
-        catalog.diagnostics.push({ rule: 'schema/invalid', message: 'rule-option', data: { rule: id, field: key, detail: 'no options' }, target: { file, path: ['rules', id, key], atKey: true } });
+        problems.push({ rule: 'schema/invalid', message: 'rule-option', data: { rule: id, field: key, detail: 'no options' }, target: { file, path: ['rules', id, key], atKey: true } });
       }
     }
     out.set(id, { severity, options });

@@ -30,7 +30,9 @@ export default defineRule<{ missing: Record<string, never>; 'not-root': { file: 
         ctx.report('not-root', { data: { file: f.file }, target: { file: f.file, path: ['kind'] } });
       }
     }
-    const rootFile = catalog.files.find((f) => f.file === 'catalog.yaml' || f.file === 'catalog.yml');
+    // A root catalog.yaml of another kind (an agency list saved under the wrong name) is no
+    // Catalog; one whose kind could not be read is already reported by schema/unknown-kind.
+    const rootFile = catalog.files.find((f) => (f.file === 'catalog.yaml' || f.file === 'catalog.yml') && (f.kind === 'Catalog' || f.kind === undefined));
     if (rootFile === undefined) {
       // Pointed at the file that should exist, line 1: that is where the fix goes.
       if (catalog.files.length > 0) ctx.report('missing', { data: {}, target: { file: 'catalog.yaml', offsets: [0, 0] } });

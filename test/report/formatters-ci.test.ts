@@ -1,0 +1,153 @@
+/** The CI formatters: GitHub workflow commands and JUnit XML. */
+import { describe, expect, it } from 'vitest';
+import { FORMATTERS } from '../../src/report/formatters/index.js';
+import type { Finding } from '../../src/rules/report.js';
+import { FINDINGS, input, many } from '../helpers/format.js';
+
+const { github, junit } = FORMATTERS;
+const [KEY, WORDING, REPEALED] = FINDINGS as [Finding, Finding, Finding];
+
+describe('github', () => {
+  it('prints one workflow command per finding', () => {
+    expect(github(input()).text.split('\n')).toEqual([
+      '::error file=catalog/agencies.yaml,line=8,col=1,endLine=8,endColumn=7,title=schema/invalid::Unknown key "secotr" (did you mean "sector"?)',
+      '::warning file=catalog/agencies.yaml,line=19,col=11,endLine=19,endColumn=32,title=legal/outdated-wording::Text still names an abolished unit: "UBND thị trấn Bút Sơn, 100%25 hồ sơ: tại huyện"',
+      `::error file=catalog/procedures/ho-tich/1.001193.yaml,line=22,col=12,endLine=22,endColumn=29,title=legal/repealed-basis::${REPEALED.message}`,
+      '',
+    ]);
+  });
+
+  it('escapes %, CR and LF in the message, and also : and , in properties', () => {
+    const f: Finding = { ...KEY, file: 'a,b:c%.yaml', message: 'dòng 1\r\ndòng 2: 50%, xong' };
+    expect(github(input({ findings: [f], pathPrefix: '' })).text).toBe(
+      '::error file=a%2Cb%3Ac%25.yaml,line=8,col=1,endLine=8,endColumn=7,title=schema/invalid::dòng 1%0D%0Adòng 2: 50%25, xong\n',
+    );
+  });
+
+  it('maps info to notice', () => {
+    expect(github(input({ findings: [{ ...KEY, severity: 'info' }] })).text).toMatch(/^::notice file=/);
+  });
+
+  it('shows at most 10 per rule and severity, then one line with how many more', () => {
+    const errors = many(13, KEY);
+    const warnings = many(3, { ...KEY, severity: 'warning' });
+    const lines = github(input({ findings: [...errors, ...warnings] })).text.trimEnd().split('\n');
+    expect(lines).toHaveLength(10 + 1 + 3);
+    expect(lines.filter((l) => l.startsWith('::error file='))).toHaveLength(10);
+    expect(lines[10]).toBe('::error title=schema/invalid::3 more error findings of schema/invalid not shown (see --format json or SARIF)');
+    expect(lines.filter((l) => l.startsWith('::warning file='))).toHaveLength(3);
+  });
+
+  it('says how many more in Vietnamese too, and not at all at exactly 10', () => {
+    const vi = github(input({ findings: many(11, KEY), locale: 'vi' })).text.trimEnd().split('\n');
+    expect(vi.at(-1)).toBe('::error title=schema/invalid::Còn 1 phát hiện lỗi khác của quy tắc schema/invalid không hiển thị (xem --format json hoặc SARIF)');
+    expect(github(input({ findings: many(10, KEY) })).text.trimEnd().split('\n')).toHaveLength(10);
+  });
+
+  it('writes a Markdown step summary with a table by rule', () => {
+    expect(github(input()).stepSummary).toBe(
+      [
+        '### tthc — catalog',
+        '',
+        '❌ 2 errors, 1 warning, 0 info in 5 files',
+        '',
+        '| Rule | Errors | Warnings | Info |',
+        '|---|---:|---:|---:|',
+        '| `legal/repealed-basis` | 1 | 0 | 0 |',
+        '| `schema/invalid` | 1 | 0 | 0 |',
+        '| `legal/outdated-wording` | 0 | 1 | 0 |',
+        '',
+        '',
+      ].join('\n'),
+    );
+    expect(github(input({ findings: [] }))).toEqual({ text: '', stepSummary: '### tthc — catalog\n\n✅ 0 errors, 0 warnings, 0 info in 5 files\n\n' });
+  });
+});
+
+/** A tiny XML reader: enough to prove the output well-formed and to walk it. */
+interface XmlNode {
+  name: string;
+  attrs: Record<string, string>;
+  children: XmlNode[];
+  text: string;
+}
+function parseXml(xml: string): XmlNode {
+  const entity = (s: string) => {
+    if (/&(?!(?:amp|lt|gt|quot|apos);)/.test(s)) throw new Error(`bare & in ${s}`);
+    return s.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, '&');
+  };
+  const body = xml.replace(/^<\?xml version="1\.0" encoding="UTF-8"\?>\n/, '');
+  if (body === xml) throw new Error('no XML declaration');
+  const root: XmlNode = { name: '#root', attrs: {}, children: [], text: '' };
+  const stack = [root];
+  const token = /<\/([\w:-]+)>|<([\w:-]+)((?:\s+[\w:-]+="[^"<]*")*)\s*(\/?)>|([^<]+)/gy;
+  let m: RegExpExecArray | null;
+  let at = 0;
+  while ((m = token.exec(body)) !== null) {
+    at = token.lastIndex;
+    const top = stack.at(-1) as XmlNode;
+    if (m[1] !== undefined) {
+      if (top.name !== m[1]) throw new Error(`</${m[1]}> closes <${top.name}>`);
+      stack.pop();
+    } else if (m[2] !== undefined) {
+      const attrs: Record<string, string> = {};
+      for (const a of (m[3] ?? '').matchAll(/([\w:-]+)="([^"]*)"/g)) attrs[a[1] ?? ''] = entity(a[2] ?? '');
+      const node: XmlNode = { name: m[2], attrs, children: [], text: '' };
+      top.children.push(node);
+      if (m[4] !== '/') stack.push(node);
+    } else {
+      top.text += entity(m[5] ?? '');
+    }
+  }
+  if (at !== body.length) throw new Error(`unparsable XML at ${at}: ${body.slice(at, at + 40)}`);
+  if (stack.length !== 1) throw new Error(`unclosed <${stack.at(-1)?.name ?? ''}>`);
+  const [top, ...rest] = root.children;
+  if (!top || rest.length > 0) throw new Error('not exactly one root element');
+  return top;
+}
+
+describe('junit', () => {
+  it('is well-formed, with one testsuite per file and one failing testcase per error', () => {
+    const doc = parseXml(junit(input()).text);
+    expect(doc.name).toBe('testsuites');
+    expect(doc.attrs).toEqual({ name: 'tthc', tests: '2', failures: '2', errors: '0' });
+    expect(doc.children.map((s) => [s.name, s.attrs.name, s.attrs.tests, s.attrs.failures])).toEqual([
+      ['testsuite', 'catalog/agencies.yaml', '1', '1'],
+      ['testsuite', 'catalog/procedures/ho-tich/1.001193.yaml', '1', '1'],
+    ]);
+    const testcase = doc.children[1]?.children[0];
+    expect(testcase?.attrs).toEqual({ classname: 'catalog/procedures/ho-tich/1.001193.yaml', name: 'legal/repealed-basis 22:12', file: 'catalog/procedures/ho-tich/1.001193.yaml', line: '22' });
+    const failure = testcase?.children[0];
+    expect(failure?.attrs).toEqual({ message: REPEALED.message, type: 'legal/repealed-basis' });
+    expect(failure?.text).toBe(`catalog/procedures/ho-tich/1.001193.yaml:22:12 error ${REPEALED.message} [1.001193]`);
+  });
+
+  it('counts findings at or above --fail-on', () => {
+    const suites = (failOn: 'error' | 'warning' | 'info') => parseXml(junit(input({ failOn })).text).children.flatMap((s) => s.children.map((c) => c.attrs.name));
+    expect(suites('error')).toEqual(['schema/invalid 8:1', 'legal/repealed-basis 22:12']);
+    expect(suites('warning')).toEqual(['schema/invalid 8:1', 'legal/outdated-wording 19:11', 'legal/repealed-basis 22:12']);
+    expect(suites('info')).toHaveLength(3);
+  });
+
+  it('passes one testcase when nothing is at or above --fail-on', () => {
+    for (const options of [{ failOn: 'never' as const }, { findings: [WORDING] }]) {
+      const doc = parseXml(junit(input(options)).text);
+      expect(doc.attrs).toEqual({ name: 'tthc', tests: '1', failures: '0', errors: '0' });
+      expect(doc.children[0]?.children[0]?.attrs).toEqual({ classname: 'tthc', name: 'Catalog is valid' });
+      expect(doc.children[0]?.children[0]?.children).toEqual([]);
+    }
+  });
+
+  it('escapes markup and drops characters XML cannot carry', () => {
+    const f: Finding = { ...KEY, message: 'Tên <b>"Sở" & \'Phòng\'</b>\u0001 hết', agency: 'a&b' };
+    const failure = parseXml(junit(input({ findings: [f] })).text).children[0]?.children[0]?.children[0];
+    expect(failure?.attrs.message).toBe('Tên <b>"Sở" & \'Phòng\'</b> hết');
+    expect(failure?.text).toBe('catalog/agencies.yaml:8:1 error Tên <b>"Sở" & \'Phòng\'</b> hết [a&b]');
+  });
+
+  it('rejects malformed XML (the reader is strict)', () => {
+    expect(() => parseXml('<?xml version="1.0" encoding="UTF-8"?>\n<a><b></a>')).toThrow();
+    expect(() => parseXml('<?xml version="1.0" encoding="UTF-8"?>\n<a x="1 & 2"/>')).toThrow();
+    expect(() => parseXml('<a/>')).toThrow();
+  });
+});

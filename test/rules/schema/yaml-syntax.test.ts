@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import type { ExampleFiles } from '../../../src/rules/rule.js';
+import { at, hits, type Hit } from '../../helpers/rules.js';
+
+const RULE = 'schema/yaml-syntax';
+const AGENCIES = 'apiVersion: tthc/v1\nkind: AgencyList\nagencies:\n  - id: so-tu-phap\n';
+
+/** Nine aliases of nine aliases, nine deep: 9^9 nodes if expanded. */
+function aliasBomb(): string {
+  const lines = ['apiVersion: tthc/v1', 'kind: AgencyList', 'a0: &a0 [x, x, x, x, x, x, x, x, x]'];
+  for (let i = 1; i <= 8; i++) lines.push(`a${i}: &a${i} [${Array(9).fill(`*a${i - 1}`).join(', ')}]`);
+  lines.push('agencies: *a8', '');
+  return lines.join('\n');
+}
+
+describe(RULE, () => {
+  it.each<[string, ExampleFiles, Hit[]]>([
+    [
+      'an entry indented one space short',
+      { 'agencies.yaml': `${AGENCIES}    name: Sở Tư pháp\n   level: province\n` },
+      [at(RULE, 'agencies.yaml', 6, 1, { code: 'MISSING_CHAR', detail: 'Sequence item without - indicator' })],
+    ],
+    [
+      'an unclosed flow sequence, noticed on the next line',
+      { 'agencies.yaml': `${AGENCIES}    name: [Sở Tư pháp\n    level: province\n` },
+      [at(RULE, 'agencies.yaml', 6, 5, { code: 'BAD_INDENT', detail: 'Flow sequence in block collection must be sufficiently indented and end with a ]' })],
+    ],
+    [
+      'an unquoted colon and space inside a value',
+      { 'agencies.yaml': `${AGENCIES}    name: Sở Tư pháp: Phòng Hộ tịch\n    level: province\n` },
+      [at(RULE, 'agencies.yaml', 5, 11, { code: 'BLOCK_AS_IMPLICIT_KEY', detail: 'Nested mappings are not allowed in compact mappings' })],
+    ],
+    ['an alias bomb is refused, not expanded', { 'agencies.yaml': aliasBomb() }, [at(RULE, 'agencies.yaml', 1, 1, { limit: 100 })]],
+  ])('fires on %s', async (_name, overlay, expected) => {
+    expect(await hits(RULE, overlay)).toEqual(expected);
+  });
+
+  it.each<[string, ExampleFiles]>([
+    ['the example catalog', {}],
+    ['a colon without a space after it (a time, a URL)', { 'agencies.yaml': `${AGENCIES}    name: Sở Tư pháp\n    level: province\n    contact: { email: stp@thanhhoa.gov.vn, address: "http://x.vn:80" }\n` }],
+    ['a few aliases, well under the limit', { 'agencies.yaml': `${AGENCIES}    name: Sở Tư pháp\n    level: province\n    contact: &c { phone: "1" }\n  - id: so-noi-vu\n    name: Sở Nội vụ\n    level: province\n    contact: *c\n` }],
+  ])('stays silent on %s', async (_name, overlay) => {
+    expect(await hits(RULE, overlay)).toEqual([]);
+  });
+});
