@@ -59,7 +59,7 @@ describe('encodings and Unicode forms', () => {
   ])('names %s bytes and points at the first bad byte', async (encoding, latin1, byte) => {
     const { catalog, findings } = await load({ 'a.yaml': bytes(agencies(latin1)) });
     expect(where(findings)).toEqual(['a.yaml:5:12-5:13 schema/encoding']);
-    expect(findings[0]?.data).toEqual({ offset: 77, byte, encoding });
+    expect(findings[0]?.data).toEqual({ offset: 77, byte, encoding, confidence: 100 });
     expect(catalog.agencies).toEqual([]);
   });
 
@@ -138,7 +138,7 @@ describe('hostile files are bounded', () => {
 
   it('refuses nesting deep enough to exhaust the stack', async () => {
     const { findings } = await load({ 'a.yaml': `${'['.repeat(20000)}${']'.repeat(20000)}\n` });
-    expect(findings.map((f) => `${f.rule} ${f.message}`)).toEqual(['schema/yaml-syntax The YAML structure is nested too deeply to read safely']);
+    expect(findings.map((f) => `${f.rule} ${f.message}`)).toEqual(['schema/yaml-syntax The YAML structure is nested too deeply (over 100 levels) to read safely. Change the limit with TTHC_MAX_DEPTH']);
   });
 
   it('reports a file over the size limit without parsing it', async () => {

@@ -34,7 +34,7 @@ describe(RULE, () => {
     ['a negative fee', { [P]: procedureWith({ [ONLINE]: '{ kind: online, time: { value: 1, unit: working_days }, fee: -5000 }' }) }, [inP(14, 66, { field: 'fee', minimum: 0, value: '-5000' })]],
     // Patterns and shapes of catalog.md
     ['an impossible date', { 'legal.yaml': baseWith('legal.yaml', { 'issued: 2014-11-20': 'issued: 2014-02-30' }) }, [at(RULE, 'legal.yaml', 7, 13, { field: 'issued', value: '2014-02-30' })]],
-    ['a Vietnamese date format', { 'legal.yaml': baseWith('legal.yaml', { 'issued: 2014-11-20': 'issued: 20/11/2014' }) }, [at(RULE, 'legal.yaml', 7, 13, { field: 'issued', value: '20/11/2014' })]],
+    ['a Vietnamese date format', { 'legal.yaml': baseWith('legal.yaml', { 'issued: 2014-11-20': 'issued: 20/11/2014' }) }, [at(RULE, 'legal.yaml', 7, 13, { field: 'issued', value: '20/11/2014', suggestion: '2014-11-20' })]],
     ['an id that is not kebab-case ASCII', { [P]: procedureWith({ 'id: to-khai': 'id: Tờ-khai' }) }, [inP(17, 11, { field: 'id', value: 'Tờ-khai' })]],
     ['a contact without phone, email or hotline', { [P]: procedureWith({ 'contact: { unit: Bộ phận Một cửa, hotline: "1022" }': 'contact: { unit: Bộ phận Một cửa }' }) }, [inP(11, 10, { field: 'contact', value: '{"unit":"Bộ phận Một cửa"}' })]],
     [
