@@ -29,6 +29,11 @@ const text = {
     version: 'in phiên bản',
     help: 'hiển thị hướng dẫn',
     helpCommand: 'hiển thị hướng dẫn của một lệnh',
+    diff: 'so sánh hai phiên bản danh mục (phiên bản git hoặc hai thư mục) và chiều gánh nặng của từng thay đổi',
+    diffBase: 'phiên bản gốc: nhánh, thẻ, commit — hoặc thư mục',
+    diffHead: 'phiên bản mới (mặc định: thư mục làm việc) — hoặc thư mục',
+    diffFormat: 'định dạng: stylish, json, markdown (cho bình luận pull request)',
+    failOnBurden: 'trả mã thoát 1 khi có thay đổi làm tăng gánh nặng',
   },
   en: {
     description: 'Administrative-procedure control: validate the procedure catalog, check consistency across agencies, compliance cost, Excel reports',
@@ -47,6 +52,11 @@ const text = {
     version: 'print the version',
     help: 'display help',
     helpCommand: 'display help for a command',
+    diff: 'compare two versions of the catalog (git revisions or two directories) with the burden direction of each change',
+    diffBase: 'base version: branch, tag, commit — or a directory',
+    diffHead: 'new version (default: the work tree) — or a directory',
+    diffFormat: 'format: stylish, json, markdown (for a pull-request comment)',
+    failOnBurden: 'exit 1 when a change raises the burden',
   },
 } satisfies Record<Lang, Record<string, string>>;
 
@@ -88,6 +98,20 @@ export function buildProgram(io: CliIO, lang: Lang, run: Run): Command {
     .addOption(new Option('--lang <lang>', t.lang).choices(['vi', 'en']))
     .action((id: string | undefined, options: { lang?: Lang }) => {
       run(import('./commands/rules.js').then((m) => m.rules(id, options, io)));
+    });
+
+  program
+    .command('diff')
+    .description(t.diff)
+    .argument('<base>', t.diffBase)
+    .argument('[head]', t.diffHead)
+    .argument('[dir]', t.dir)
+    .addOption(new Option('-f, --format <format>', t.diffFormat).choices(['stylish', 'json', 'markdown']).default('stylish'))
+    .option('-o, --output <file>', t.output)
+    .option('--fail-on-burden', t.failOnBurden)
+    .addOption(new Option('--lang <lang>', t.lang).choices(['vi', 'en']))
+    .action((base: string, head: string | undefined, dir: string | undefined, options: { format?: string; output?: string; failOnBurden?: boolean; lang?: string }) => {
+      run(import('./commands/diff.js').then((m) => m.diff(base, head, dir, options, io)));
     });
 
   for (const cmd of program.commands) cmd.exitOverride().configureOutput({ writeOut: (s) => { io.stdout.write(s); }, writeErr: (s) => { io.stderr.write(s); } });
