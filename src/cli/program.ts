@@ -22,6 +22,9 @@ const text = {
     rule: 'chỉ chạy quy tắc này (lặp lại được)',
     lang: 'ngôn ngữ thông báo (mặc định theo locale trong catalog.yaml)',
     quiet: 'chỉ in dòng tổng hợp',
+    suppressAll: 'ghi mọi phát hiện hiện có vào suppressions.yaml (khi bắt đầu dùng công cụ cho danh mục cũ)',
+    reason: 'lý do ghi vào các mục bỏ qua (--suppress-all); không có thì hỏi',
+    until: 'hạn của các mục bỏ qua, YYYY-MM-DD (mặc định: 6 tháng kể từ hôm nay)',
     debug: 'in chi tiết lỗi nội bộ (stack trace)',
     validate: 'kiểm tra định dạng, tham chiếu, căn cứ pháp lý',
     rules: 'liệt kê các quy tắc, hoặc xem trang của một quy tắc',
@@ -45,6 +48,9 @@ const text = {
     rule: 'run only this rule (repeatable)',
     lang: 'message language (default: locale in catalog.yaml)',
     quiet: 'print the summary line only',
+    suppressAll: 'write every current finding into suppressions.yaml (adopting the tool on a legacy catalog)',
+    reason: 'reason written into the suppressions (--suppress-all); asked when absent',
+    until: 'date the suppressions last until, YYYY-MM-DD (default: six months from today)',
     debug: 'print internal errors in full (stack trace)',
     validate: 'check format, references and legal basis',
     rules: 'list the rules, or show one rule\'s page',
@@ -72,7 +78,10 @@ export function addRuleOptions(cmd: Command, t: ProgramText): Command {
     .option('--changed <rev>', t.changed)
     .option('--rule <id>', t.rule, (value: string, previous: string[] | undefined) => [...(previous ?? []), value])
     .addOption(new Option('--lang <lang>', t.lang).choices(['vi', 'en']))
-    .option('-q, --quiet', t.quiet);
+    .option('-q, --quiet', t.quiet)
+    .option('--suppress-all', t.suppressAll)
+    .option('--reason <text>', t.reason)
+    .option('--until <date>', t.until);
 }
 
 export function buildProgram(io: CliIO, lang: Lang, run: Run): Command {

@@ -12,11 +12,15 @@ import { FORMATTERS, FORMAT_NAMES, isFormatName, type FormatName } from '../repo
 import { atOrAbove, summarize, type FailOn, type FormatInput } from '../report/formatters/types.js';
 import { runRules, toFindings, type EngineResult } from '../rules/engine.js';
 import { COMMAND_GROUPS, RULES, RULES_BY_ID, type RuleCommand } from '../rules/registry.js';
+import { inScope } from '../rules/changed.js';
 import type { Finding } from '../rules/report.js';
 import { closest } from '../text/similarity.js';
 import { TOOL } from '../version.js';
 import { openCatalog, type ResolvedDir } from './catalog-dir.js';
-import { fail, type CommandResult } from './failure.js';
+import { scopeSince } from './changed.js';
+import { fail, isFailure, type CommandResult } from './failure.js';
+import { progress } from './progress.js';
+import { suppressAll } from './suppress-all.js';
 import { isoDate, type CliIO } from './io.js';
 
 export interface RuleCommandOptions {
@@ -27,6 +31,10 @@ export interface RuleCommandOptions {
   rule?: string[];
   lang?: string;
   quiet?: boolean;
+  /** Write the current findings into suppressions.yaml instead of reporting them. */
+  suppressAll?: boolean;
+  reason?: string;
+  until?: string;
 }
 
 export interface RuleRun {
@@ -60,13 +68,24 @@ export async function runRuleCommand(command: RuleCommand, dirArg: string | unde
     if (!RULES_BY_ID.has(id)) return fail('unknown-rule', t0.errors.unknownRule(id, closest(id, RULES_BY_ID.keys())));
   }
 
-  const opened = await openCatalog(dirArg, io, early);
-  if ('failure' in opened) return opened;
+  const shown = progress(io, early);
+  const opened = await openCatalog(dirArg, io, early, shown.onFile ? { onFile: shown.onFile } : {});
+  if ('failure' in opened) {
+    shown.done();
+    return opened;
+  }
   const { catalog, dir } = opened;
   const locale = parseLocale(options.lang, catalog.config?.value.locale ?? 'vi') ?? 'vi';
 
-  const engine = runRules(catalog, RULES, { groups: COMMAND_GROUPS[command], only: options.rule ?? [], today: isoDate(io.now()) });
-  const findings = toFindings(catalog, engine.reports, RULES, locale);
+  const engine = runRules(catalog, RULES, { groups: COMMAND_GROUPS[command], only: options.rule ?? [], today: isoDate(io.now()), ...(shown.onRule ? { onRule: shown.onRule } : {}) });
+  shown.done();
+  let findings = toFindings(catalog, engine.reports, RULES, locale);
+  if (options.changed !== undefined) {
+    const scope = await scopeSince(options.changed, dir, catalog, locale);
+    if (isFailure(scope)) return scope;
+    findings = findings.filter((f) => inScope(f, scope));
+  }
+  if (options.suppressAll === true) return suppressAll(catalog, dir, findings, engine.asOf, options, io, locale);
   const run: RuleRun = { catalog, dir, engine, findings, locale };
   const extra = extension ? await extension(run, io) : undefined;
   return emit(run, format, failOn, options, io, extra);

@@ -17,6 +17,8 @@ export interface EngineOptions {
   only?: readonly string[];
   /** Today's date (ISO), injected so that output does not depend on the clock. */
   today: string;
+  /** Called after each rule, for progress display. */
+  onRule?: (done: number, total: number) => void;
 }
 
 export type { SeverityReport };
@@ -56,6 +58,7 @@ export function runRules(catalog: Catalog, rules: readonly Rule[], options: Engi
     ran.add(rule.id);
     enabled.push({ rule, severity: setting.severity, options: setting.options });
   }
+  let done = 0;
   const run = (phase: typeof enabled, suppression: SuppressionOutcome | undefined): SeverityReport[] => {
     const reports: SeverityReport[] = [];
     for (const { rule, severity, options: ruleOptions } of phase) {
@@ -75,6 +78,7 @@ export function runRules(catalog: Catalog, rules: readonly Rule[], options: Engi
       };
       if (suppression) ctx.suppression = suppression;
       rule.check(ctx);
+      options.onRule?.(++done, enabled.length);
     }
     return reports;
   };
