@@ -10,7 +10,8 @@ export type Decoded =
 
 export type LegacyEncoding = 'TCVN3' | 'VNI' | 'Windows-1258' | 'UTF-16';
 
-const utf8 = new TextDecoder('utf-8', { fatal: true });
+// ignoreBOM keeps a BOM in the text, so that it is seen (and dropped) below.
+const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
 
 export function decode(bytes: Uint8Array): Decoded {
   if (bytes.length >= 2 && ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff))) {

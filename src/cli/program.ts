@@ -37,6 +37,8 @@ const text = {
     diffHead: 'phiên bản mới (mặc định: thư mục làm việc) — hoặc thư mục',
     diffFormat: 'định dạng: stylish, json, markdown (cho bình luận pull request)',
     failOnBurden: 'trả mã thoát 1 khi có thay đổi làm tăng gánh nặng',
+    fmt: 'định dạng các tệp danh mục: thứ tự khóa chuẩn, Unicode NFC, mã thủ tục trong dấu nháy; giữ chú thích',
+    fmtCheck: 'không ghi gì; trả mã thoát 1 và liệt kê các tệp cần định dạng lại',
   },
   en: {
     description: 'Administrative-procedure control: validate the procedure catalog, check consistency across agencies, compliance cost, Excel reports',
@@ -63,6 +65,8 @@ const text = {
     diffHead: 'new version (default: the work tree) — or a directory',
     diffFormat: 'format: stylish, json, markdown (for a pull-request comment)',
     failOnBurden: 'exit 1 when a change raises the burden',
+    fmt: 'format the catalog files: canonical key order, Unicode NFC, quoted procedure codes; comments kept',
+    fmtCheck: 'write nothing; exit 1 listing the files that would change',
   },
 } satisfies Record<Lang, Record<string, string>>;
 
@@ -121,6 +125,16 @@ export function buildProgram(io: CliIO, lang: Lang, run: Run): Command {
     .addOption(new Option('--lang <lang>', t.lang).choices(['vi', 'en']))
     .action((base: string, head: string | undefined, dir: string | undefined, options: { format?: string; output?: string; failOnBurden?: boolean; lang?: string }) => {
       run(import('./commands/diff.js').then((m) => m.diff(base, head, dir, options, io)));
+    });
+
+  program
+    .command('fmt')
+    .description(t.fmt)
+    .argument('[dir]', t.dir)
+    .option('--check', t.fmtCheck)
+    .addOption(new Option('--lang <lang>', t.lang).choices(['vi', 'en']))
+    .action((dir: string | undefined, options: { check?: boolean; lang?: string }) => {
+      run(import('./commands/fmt.js').then((m) => m.fmt(dir, options, io)));
     });
 
   for (const cmd of program.commands) cmd.exitOverride().configureOutput({ writeOut: (s) => { io.stdout.write(s); }, writeErr: (s) => { io.stderr.write(s); } });
