@@ -39,6 +39,8 @@ const text = {
     failOnBurden: 'trả mã thoát 1 khi có thay đổi làm tăng gánh nặng',
     fmt: 'định dạng các tệp danh mục: thứ tự khóa chuẩn, Unicode NFC, mã thủ tục trong dấu nháy; giữ chú thích',
     fmtCheck: 'không ghi gì; trả mã thoát 1 và liệt kê các tệp cần định dạng lại',
+    schema: 'JSON Schema của mọi loại tệp danh mục, cho trình soạn thảo (yaml-language-server)',
+    schemaOut: 'ghi mỗi loại một tệp .json vào thư mục này (không có: in một lược đồ gộp ra màn hình)',
   },
   en: {
     description: 'Administrative-procedure control: validate the procedure catalog, check consistency across agencies, compliance cost, Excel reports',
@@ -67,6 +69,8 @@ const text = {
     failOnBurden: 'exit 1 when a change raises the burden',
     fmt: 'format the catalog files: canonical key order, Unicode NFC, quoted procedure codes; comments kept',
     fmtCheck: 'write nothing; exit 1 listing the files that would change',
+    schema: 'JSON Schema of every kind of catalog file, for editors (yaml-language-server)',
+    schemaOut: 'write one .json file per kind into this directory (without: print one combined schema)',
   },
 } satisfies Record<Lang, Record<string, string>>;
 
@@ -135,6 +139,15 @@ export function buildProgram(io: CliIO, lang: Lang, run: Run): Command {
     .addOption(new Option('--lang <lang>', t.lang).choices(['vi', 'en']))
     .action((dir: string | undefined, options: { check?: boolean; lang?: string }) => {
       run(import('./commands/fmt.js').then((m) => m.fmt(dir, options, io)));
+    });
+
+  program
+    .command('schema')
+    .description(t.schema)
+    .option('-o, --output <dir>', t.schemaOut)
+    .addOption(new Option('--lang <lang>', t.lang).choices(['vi', 'en']))
+    .action((options: { output?: string; lang?: string }) => {
+      run(import('./commands/schema.js').then((m) => m.schema(options, io)));
     });
 
   for (const cmd of program.commands) cmd.exitOverride().configureOutput({ writeOut: (s) => { io.stdout.write(s); }, writeErr: (s) => { io.stderr.write(s); } });
