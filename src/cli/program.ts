@@ -39,6 +39,12 @@ const text = {
     failOnBurden: 'trả mã thoát 1 khi có thay đổi làm tăng gánh nặng',
     fmt: 'định dạng các tệp danh mục: thứ tự khóa chuẩn, Unicode NFC, mã thủ tục trong dấu nháy; giữ chú thích',
     fmtCheck: 'không ghi gì; trả mã thoát 1 và liệt kê các tệp cần định dạng lại',
+    init: 'tạo danh mục mới (khung tệp, lược đồ cho trình soạn thảo, quy trình CI GitHub/GitLab)',
+    initName: 'tên địa phương, ví dụ "Tỉnh Thanh Hóa"',
+    initCode: 'mã địa phương, ví dụ H56',
+    initAuthority: 'cơ quan ban hành, ví dụ "Ủy ban nhân dân tỉnh Thanh Hóa"',
+    force: 'ghi đè các tệp đã có',
+    noCi: 'không tạo tệp CI',
     schema: 'JSON Schema của mọi loại tệp danh mục, cho trình soạn thảo (yaml-language-server)',
     schemaOut: 'ghi mỗi loại một tệp .json vào thư mục này (không có: in một lược đồ gộp ra màn hình)',
   },
@@ -69,6 +75,12 @@ const text = {
     failOnBurden: 'exit 1 when a change raises the burden',
     fmt: 'format the catalog files: canonical key order, Unicode NFC, quoted procedure codes; comments kept',
     fmtCheck: 'write nothing; exit 1 listing the files that would change',
+    init: 'create a new catalog (file skeleton, editor schemas, GitHub/GitLab CI workflows)',
+    initName: 'name of the province, e.g. "Tỉnh Thanh Hóa"',
+    initCode: 'code of the province, e.g. H56',
+    initAuthority: 'issuing authority, e.g. "Ủy ban nhân dân tỉnh Thanh Hóa"',
+    force: 'overwrite existing files',
+    noCi: 'do not write CI files',
     schema: 'JSON Schema of every kind of catalog file, for editors (yaml-language-server)',
     schemaOut: 'write one .json file per kind into this directory (without: print one combined schema)',
   },
@@ -148,6 +160,20 @@ export function buildProgram(io: CliIO, lang: Lang, run: Run): Command {
     .addOption(new Option('--lang <lang>', t.lang).choices(['vi', 'en']))
     .action((options: { output?: string; lang?: string }) => {
       run(import('./commands/schema.js').then((m) => m.schema(options, io)));
+    });
+
+  program
+    .command('init')
+    .description(t.init)
+    .argument('[dir]', t.dir)
+    .option('--name <name>', t.initName)
+    .option('--code <code>', t.initCode)
+    .option('--authority <name>', t.initAuthority)
+    .option('--no-ci', t.noCi)
+    .option('--force', t.force)
+    .addOption(new Option('--lang <lang>', t.lang).choices(['vi', 'en']))
+    .action((dir: string | undefined, options: { name?: string; code?: string; authority?: string; ci?: boolean; force?: boolean; lang?: string }) => {
+      run(import('./commands/init.js').then((m) => m.init(dir, options, io)));
     });
 
   for (const cmd of program.commands) cmd.exitOverride().configureOutput({ writeOut: (s) => { io.stdout.write(s); }, writeErr: (s) => { io.stderr.write(s); } });
