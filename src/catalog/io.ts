@@ -5,7 +5,7 @@
 import { lstat, readdir, readFile, realpath, stat } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 
-import { YAML_FILE, skipDirectory, type CatalogIO } from './memory-io.js';
+import { isCatalogFileName, skipDirectory, type CatalogIO } from './memory-io.js';
 
 export type { CatalogIO };
 
@@ -31,7 +31,7 @@ export class DiskIO implements CatalogIO {
           isFile = target?.isFile() ?? false;
         }
         if (isDir && !skipDirectory(entry.name)) await walk(full);
-        else if (isFile && YAML_FILE.test(entry.name)) out.push(relative(this.root, full).split(sep).join('/'));
+        else if (isFile && isCatalogFileName(entry.name)) out.push(relative(this.root, full).split(sep).join('/'));
       }
     };
     await walk(this.root);

@@ -6,7 +6,7 @@
 import { execFile } from 'node:child_process';
 import { relative, sep } from 'node:path';
 import type { CatalogIO } from '../catalog/memory-io.js';
-import { YAML_FILE, skipDirectory } from '../catalog/memory-io.js';
+import { isCatalogFileName, skipDirectory } from '../catalog/memory-io.js';
 
 export type GitError = { git: 'not-a-repository' | 'unknown-revision' | 'failed'; detail: string };
 
@@ -73,7 +73,7 @@ export class GitRevisionIO implements CatalogIO {
       .split('\0')
       .filter((f) => f.startsWith(this.repo.prefix) && f.length > this.repo.prefix.length)
       .map((f) => f.slice(this.repo.prefix.length))
-      .filter((f) => YAML_FILE.test(f) && !f.split('/').slice(0, -1).some(skipDirectory))
+      .filter((f) => isCatalogFileName(f.split('/').pop() ?? f) && !f.split('/').slice(0, -1).some(skipDirectory))
       .sort();
   }
 
