@@ -2,7 +2,7 @@
  * The command line: commander definitions only. Each command's module is imported when the
  * command runs, so `tthc --help` and `tthc --version` load nothing heavy.
  */
-import { Command, Option } from 'commander';
+import { Argument, Command, Option } from 'commander';
 import { TOOL } from '../version.js';
 import type { CommandResult } from './failure.js';
 import type { CliIO } from './io.js';
@@ -45,6 +45,8 @@ const text = {
     initAuthority: 'cơ quan ban hành, ví dụ "Ủy ban nhân dân tỉnh Thanh Hóa"',
     force: 'ghi đè các tệp đã có',
     noCi: 'không tạo tệp CI',
+    new: 'soạn tệp mới có hướng dẫn: procedure (thủ tục), implementation (thực tế thực hiện), proposal (phương án)',
+    newKind: 'loại tệp: procedure, implementation hoặc proposal',
     schema: 'JSON Schema của mọi loại tệp danh mục, cho trình soạn thảo (yaml-language-server)',
     schemaOut: 'ghi mỗi loại một tệp .json vào thư mục này (không có: in một lược đồ gộp ra màn hình)',
   },
@@ -81,6 +83,8 @@ const text = {
     initAuthority: 'issuing authority, e.g. "Ủy ban nhân dân tỉnh Thanh Hóa"',
     force: 'overwrite existing files',
     noCi: 'do not write CI files',
+    new: 'guided authoring of a new file: procedure, implementation (practice of an agency), proposal',
+    newKind: 'kind of file: procedure, implementation or proposal',
     schema: 'JSON Schema of every kind of catalog file, for editors (yaml-language-server)',
     schemaOut: 'write one .json file per kind into this directory (without: print one combined schema)',
   },
@@ -174,6 +178,16 @@ export function buildProgram(io: CliIO, lang: Lang, run: Run): Command {
     .addOption(new Option('--lang <lang>', t.lang).choices(['vi', 'en']))
     .action((dir: string | undefined, options: { name?: string; code?: string; authority?: string; ci?: boolean; force?: boolean; lang?: string }) => {
       run(import('./commands/init.js').then((m) => m.init(dir, options, io)));
+    });
+
+  program
+    .command('new')
+    .description(t.new)
+    .addArgument(new Argument('<kind>', t.newKind).choices(['procedure', 'implementation', 'proposal']))
+    .argument('[dir]', t.dir)
+    .addOption(new Option('--lang <lang>', t.lang).choices(['vi', 'en']))
+    .action((kind: 'procedure' | 'implementation' | 'proposal', dir: string | undefined, options: { lang?: string }) => {
+      run(import('./commands/new.js').then((m) => m.newCommand(kind, dir, options, io)));
     });
 
   for (const cmd of program.commands) cmd.exitOverride().configureOutput({ writeOut: (s) => { io.stdout.write(s); }, writeErr: (s) => { io.stderr.write(s); } });

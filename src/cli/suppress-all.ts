@@ -69,8 +69,7 @@ export async function suppressAll(catalog: Catalog, dir: ResolvedDir, findings: 
       reason = (await prompts.input({ message: t.askReason, validate: (v) => (v.trim() === '' ? t.emptyReason : true) })).trim();
     } catch (error) {
       if (!isPromptCancel(error)) throw error;
-      io.stderr.write(`${t.cancelled}\n`);
-      return 1;
+      return fail('cancelled', t.cancelled);
     }
   }
   const entries = entriesFor(findings, existing, asOf, reason, until);
