@@ -5,7 +5,7 @@
  */
 import { existsSync } from 'node:fs';
 import { join, posix } from 'node:path';
-import { Document, isMap, isScalar, isSeq, visit } from 'yaml';
+import { Document, isMap, isPair, isScalar, isSeq, visit } from 'yaml';
 import type { z } from 'zod';
 import { formatCatalogText } from '../catalog/format.js';
 import { SCHEMA_FILES } from '../catalog/json-schema.js';
@@ -85,7 +85,10 @@ export function slug(text: string): string {
 export function newFileText(value: object, kind: Kind, root: string, file: string): string {
   const doc = new Document(value);
   visit(doc, {
-    Map(_k, node) {
+    Map(_k, node, path) {
+      // An implementation's entries (the top-level `procedures` list) stay block maps, whatever their size.
+      const owner = path[path.length - 2];
+      if (kind === 'Implementation' && path.length === 4 && isPair(owner) && isScalar(owner.key) && owner.key.value === 'procedures') return;
       const leaves = node.items.every((p) => isScalar(p.value) || (isMap(p.value) && p.value.items.every((q) => isScalar(q.value))) || (isSeq(p.value) && p.value.items.every(isScalar)));
       if (leaves && node !== doc.contents && node.items.length <= 6) node.flow = true;
     },
