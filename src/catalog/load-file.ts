@@ -4,8 +4,11 @@
  */
 import type { z } from 'zod';
 import type { Report } from '../rules/report.js';
-import { decode } from './decode.js';
-import { DEFAULT_PARSE_LIMITS, nonNfcPaths, normalizeData, parseYaml, type ParseLimits } from './parse.js';
+import { decode, encodingReport } from './decode.js';
+import { DEFAULT_LIMITS } from './limits.js';
+import type { Slices } from './fast-parse.js';
+import type { Range } from './source.js';
+import { DEFAULT_PARSE_LIMITS, normalizeData, parseYaml, type ParseLimits, type ParserChoice } from './parse.js';
 import { API_VERSION, KINDS, KIND_NAMES, type Kind } from './schema/kinds.js';
 import { agency, dataSource, evidence, implementationEntry, legalDocument, suppression } from './schema/kinds.js';
 import { issuesToReports } from './validate.js';
@@ -15,7 +18,7 @@ export interface FileLimits extends ParseLimits {
   maxFileBytes: number;
 }
 
-export const DEFAULT_FILE_LIMITS: FileLimits = { ...DEFAULT_PARSE_LIMITS, maxFileBytes: 16 * 1024 * 1024 };
+export const DEFAULT_FILE_LIMITS: FileLimits = { ...DEFAULT_PARSE_LIMITS, maxFileBytes: DEFAULT_LIMITS.maxFileBytes };
 
 export interface LoadedFile {
   file: string;
@@ -26,11 +29,16 @@ export interface LoadedFile {
   value: unknown;
   valid: boolean;
   reports: Report[];
+  /** Node offsets of the fast parser, when it read the file (positions without a full parse). */
+  slices?: Slices;
+  /** Positions computed for this file's findings in an earlier run (from the cache). */
+  located?: [string, Range][];
   /** Ids present in the raw data of entries that failed validation. */
   invalidIds: Partial<Record<'procedures' | 'agencies' | 'legal' | 'sources' | 'evidence', string[]>>;
 }
 
-export function loadFile(file: string, bytes: Uint8Array, limits: FileLimits = DEFAULT_FILE_LIMITS): LoadedFile {
+/** `parser` picks the YAML reader; both give the same result (test/catalog/loader-equivalence.test.ts). */
+export function loadFile(file: string, bytes: Uint8Array, limits: FileLimits = DEFAULT_FILE_LIMITS, parser: ParserChoice = 'auto'): LoadedFile {
   const out: LoadedFile = { file, text: '', kind: undefined, value: undefined, valid: false, reports: [], invalidIds: {} };
   if (bytes.length > limits.maxFileBytes) {
     out.reports.push({ rule: 'schema/invalid', message: 'file-too-large', data: { size: bytes.length, limit: limits.maxFileBytes }, target: { file, offsets: [0, 0] } });
@@ -38,22 +46,19 @@ export function loadFile(file: string, bytes: Uint8Array, limits: FileLimits = D
   }
   const decoded = decode(bytes);
   if (!decoded.ok) {
-    out.reports.push({
-      rule: 'schema/encoding',
-      message: decoded.guess === undefined ? 'not-utf8' : 'legacy-encoding',
-      data: { offset: decoded.offset, byte: `0x${decoded.byte.toString(16).toUpperCase().padStart(2, '0')}`, encoding: decoded.guess ?? null },
-      target: { file, offsets: [0, 0] },
-    });
+    out.text = decoded.text;
+    out.reports.push(encodingReport(file, decoded));
     return out;
   }
   out.text = decoded.text;
-  const parsed = parseYaml(file, decoded.text, limits);
+  const parsed = parseYaml(file, decoded.text, limits, parser);
   out.reports.push(...parsed.reports);
   if (parsed.empty) {
     out.reports.push({ rule: 'schema/unknown-kind', message: 'empty', data: {}, target: { file, offsets: [0, 0] } });
     return out;
   }
   if (parsed.data === undefined) return out;
+  if (parsed.slices !== undefined) out.slices = parsed.slices;
 
   const raw = parsed.data;
   if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) {
@@ -82,12 +87,12 @@ export function loadFile(file: string, bytes: Uint8Array, limits: FileLimits = D
   }
   out.kind = kind;
 
-  const nonNfc = nonNfcPaths(raw);
-  const firstNonNfc = nonNfc[0];
-  if (firstNonNfc) {
-    out.reports.push({ rule: 'schema/not-nfc', message: 'not-nfc', data: { count: nonNfc.length }, target: { file, path: firstNonNfc } });
+  const normalized = normalizeData(raw);
+  const data = normalized.data as Record<string, unknown>;
+  const nonNfc = normalized.nonNfc;
+  if (nonNfc.first) {
+    out.reports.push({ rule: 'schema/not-nfc', message: 'not-nfc', data: { count: nonNfc.count }, target: { file, path: nonNfc.first } });
   }
-  const data = normalizeData(raw) as Record<string, unknown>;
   const result = KINDS[kind].safeParse(data, { reportInput: true });
   if (result.success) {
     out.value = result.data;

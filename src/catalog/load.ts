@@ -1,8 +1,12 @@
 /** A catalog directory to the loaded model: every file by its `kind`, every problem a report. */
 import type { Report } from '../rules/report.js';
+import { LoadCache } from './cache.js';
+import { decode } from './decode.js';
 import type { CatalogIO } from './memory-io.js';
+import type { ParserChoice } from './parse.js';
 import { DEFAULT_FILE_LIMITS, loadFile, type FileLimits, type LoadedFile } from './load-file.js';
 import type { Catalog } from './model.js';
+import { readFailure } from './read-failure.js';
 import type {
   AgencyList,
   CatalogFile,
@@ -17,19 +21,46 @@ import { SourceFile } from './source.js';
 
 export interface LoadOptions {
   limits?: FileLimits;
+  /** Reuse what an earlier run loaded from unchanged files (see cache.ts). */
+  cache?: LoadCache;
+  /** YAML reader: `auto` (fast where identical) or `yaml` only. Same results either way. */
+  parser?: ParserChoice;
   /** Called after each file, for progress display. */
   onFile?: (done: number, total: number) => void;
 }
 
 export async function loadCatalog(root: string, io: CatalogIO, options: LoadOptions = {}): Promise<Catalog> {
   const files = await io.list();
+  const limits = options.limits ?? DEFAULT_FILE_LIMITS;
+  const { cache } = options;
   const loaded: LoadedFile[] = [];
   let done = 0;
   for (const file of files) {
-    loaded.push(loadFile(file, await io.read(file), options.limits ?? DEFAULT_FILE_LIMITS));
+    const bytes = await io.read(file).catch((error: unknown) => readFailure(file, error));
+    if (!(bytes instanceof Uint8Array)) {
+      loaded.push(bytes);
+      options.onFile?.(++done, files.length);
+      continue;
+    }
+    const hash = cache === undefined ? '' : LoadCache.hash(bytes);
+    const hit = cache?.get(file, hash);
+    if (hit !== undefined) {
+      const decoded = decode(bytes);
+      loaded.push({ ...hit, text: decoded.text });
+    } else {
+      const one = loadFile(file, bytes, limits, options.parser);
+      cache?.put(file, hash, one);
+      loaded.push(one);
+    }
     options.onFile?.(++done, files.length);
   }
   return assemble(root, loaded);
+}
+
+/** Keeps the positions computed in this run with their files in the cache, and writes it. */
+export async function saveCache(catalog: Catalog, cache: LoadCache): Promise<void> {
+  for (const [file, source] of catalog.sources) cache.addLocated(file, source.locatedEntries());
+  await cache.save();
 }
 
 /** Put loaded files together into the catalog model (files in path order). */
@@ -52,7 +83,7 @@ export function assemble(root: string, loaded: readonly LoadedFile[]): Catalog {
   };
   const diagnostics: Report[] = [];
   for (const f of [...loaded].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0))) {
-    catalog.sources.set(f.file, new SourceFile(f.file, f.text));
+    catalog.sources.set(f.file, new SourceFile(f.file, f.text, f.slices, f.located));
     catalog.files.push({ file: f.file, kind: f.kind, valid: f.valid });
     diagnostics.push(...f.reports);
     for (const [key, ids] of Object.entries(f.invalidIds)) {

@@ -1,34 +1,62 @@
 /**
  * One file's text to plain data: YAML syntax, duplicate keys, alias expansion and nesting are
  * bounded here, and every problem becomes a `schema/*` report with a position.
+ *
+ * Nothing here recurses on the shape of the input before `checkStructure` has bounded its
+ * nesting; the walks over the data (`nonNfcPaths`, `normalizeData`) use explicit stacks.
  */
 import { parseAllDocuments, type YAMLError } from 'yaml';
 import type { Report } from '../rules/report.js';
+import { fastParse, type Slices } from './fast-parse.js';
+import { DEFAULT_LIMITS, checkStructure, type Limits } from './limits.js';
 import type { Path } from './source.js';
 
-export interface ParseLimits {
-  /** Alias expansions allowed in one file (alias bombs). */
-  maxAliasCount: number;
-}
+export type ParseLimits = Pick<Limits, 'maxAliasCount' | 'maxDepth'>;
 
-export const DEFAULT_PARSE_LIMITS: ParseLimits = { maxAliasCount: 100 };
+export const DEFAULT_PARSE_LIMITS: ParseLimits = { maxAliasCount: DEFAULT_LIMITS.maxAliasCount, maxDepth: DEFAULT_LIMITS.maxDepth };
+
+/** C0 control characters (other than tab, LF, CR) and DEL: YAML forbids them, no editor types them. */
+// eslint-disable-next-line no-control-regex -- control characters are what this looks for
+const CONTROL = /[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]/;
+
+/** `auto`: the fast path where it reads the text exactly like `yaml`, else `yaml`; `yaml`: always `yaml`. */
+export type ParserChoice = 'auto' | 'yaml';
 
 export interface Parsed {
   /** The document's data, or undefined when the file could not be read as one document. */
   data: unknown;
   empty: boolean;
   reports: Report[];
+  /** Node offsets from the fast path, for positions without a full `yaml` parse. */
+  slices?: Slices;
 }
 
-export function parseYaml(file: string, text: string, limits: ParseLimits = DEFAULT_PARSE_LIMITS): Parsed {
+export function parseYaml(file: string, text: string, limits: ParseLimits = DEFAULT_PARSE_LIMITS, parser: ParserChoice = 'auto'): Parsed {
+  if (parser === 'auto') {
+    // The fast path declines anything it might read differently (aliases, control characters,
+    // tabs, errors…), which then takes the bounded `yaml` path below.
+    const fast = fastParse(text);
+    if (fast !== undefined && !dataDepthExceeds(fast.data, limits.maxDepth)) return { data: fast.data, empty: false, reports: [], slices: fast.slices };
+  }
   const reports: Report[] = [];
+  const control = CONTROL.exec(text);
+  if (control) {
+    const code = `U+${control[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`;
+    reports.push({ rule: 'schema/encoding', message: 'control-char', data: { char: code }, target: { file, offsets: [control.index, control.index + 1] } });
+    return { data: undefined, empty: false, reports };
+  }
+  const structure = checkStructure(text, limits);
+  if (structure) {
+    reports.push(syntax(file, structure.problem, { limit: structure.limit }, [structure.offset, structure.offset + 1]));
+    return { data: undefined, empty: false, reports };
+  }
   let docs;
   try {
     docs = parseAllDocuments(text, { uniqueKeys: true, prettyErrors: false, strict: true });
   } catch (error) {
     // The parser recurses on nesting; a file nested thousands deep exhausts the stack.
     if (error instanceof RangeError) {
-      reports.push(syntax(file, 'too-deep', {}, [0, 0]));
+      reports.push(syntax(file, 'too-deep', { limit: limits.maxDepth }, [0, 0]));
       return { data: undefined, empty: false, reports };
     }
     throw error;
@@ -49,6 +77,11 @@ export function parseYaml(file: string, text: string, limits: ParseLimits = DEFA
   if (reports.some((r) => r.rule === 'schema/yaml-syntax')) return { data: undefined, empty: false, reports };
   try {
     const data: unknown = first.toJS({ maxAliasCount: limits.maxAliasCount });
+    // Aliases can nest a shallow text deeply (or in a cycle): bound the data too.
+    if (dataDepthExceeds(data, limits.maxDepth)) {
+      reports.push(syntax(file, 'too-deep', { limit: limits.maxDepth }, [0, 0]));
+      return { data: undefined, empty: false, reports };
+    }
     return { data, empty: data === null || data === undefined, reports };
   } catch (error) {
     if (error instanceof ReferenceError || (error instanceof Error && /alias/i.test(error.message))) {
@@ -56,7 +89,7 @@ export function parseYaml(file: string, text: string, limits: ParseLimits = DEFA
       return { data: undefined, empty: false, reports };
     }
     if (error instanceof RangeError) {
-      reports.push(syntax(file, 'too-deep', {}, [0, 0]));
+      reports.push(syntax(file, 'too-deep', { limit: limits.maxDepth }, [0, 0]));
       return { data: undefined, empty: false, reports };
     }
     throw error;
@@ -74,45 +107,73 @@ function fromYamlError(file: string, text: string, err: YAMLError): Report {
     const end = err.pos[0] + Math.max(1, key.length);
     return { rule: 'schema/duplicate-key', message: 'duplicate-key', data: { key: key.replace(/^["']|["']$/g, '') }, target: { file, offsets: [err.pos[0], end] } };
   }
+  if (err.code === 'TAB_AS_INDENT') return syntax(file, 'tab-indent', {}, offsets);
   // The parser's own message is English and technical; keep its code for the reader and the first line of text.
   const detail = err.message.split('\n')[0] ?? err.message;
   return syntax(file, 'syntax', { code: err.code, detail: detail.replace(/ at line \d+, column \d+.*$/, '') }, offsets);
 }
 
-/** Every string (keys and values) that is not in Unicode NFC, with its path. */
-export function nonNfcPaths(data: unknown, limit = 1000): Path[] {
-  const out: Path[] = [];
-  const walk = (v: unknown, path: (string | number)[]): void => {
-    if (out.length >= limit) return;
-    if (typeof v === 'string') {
-      if (v !== v.normalize('NFC')) out.push([...path]);
-    } else if (Array.isArray(v)) {
-      v.forEach((item, i) => { walk(item, [...path, i]); });
-    } else if (v !== null && typeof v === 'object') {
-      for (const [k, item] of Object.entries(v)) {
-        if (k !== k.normalize('NFC')) out.push([...path, k]);
-        walk(item, [...path, k]);
-      }
-    }
-  };
-  walk(data, []);
-  return out;
+/** Whether mappings and sequences nest deeper than `max` (a cycle always does). */
+function dataDepthExceeds(data: unknown, max: number): boolean {
+  const stack: [unknown, number][] = [[data, 0]];
+  for (let top = stack.pop(); top !== undefined; top = stack.pop()) {
+    const [v, depth] = top;
+    if (v === null || typeof v !== 'object') continue;
+    if (depth + 1 > max) return true;
+    for (const item of Object.values(v)) if (item !== null && typeof item === 'object') stack.push([item, depth + 1]);
+  }
+  return false;
 }
 
+const NFC_LIMIT = 1000;
+
 /**
- * NFC-normalised copy of the data without `x_` extension keys: text is compared after
- * normalisation, and extensions are free-form by contract.
+ * NFC-normalised copy of the data without `x_` extension keys (text is compared after
+ * normalisation, and extensions are free-form by contract), with the first path of a string
+ * (key or value, extensions included) that was not NFC and how many there were (at most 1000).
+ * One walk with a shared path stack: this runs over every node of the catalog.
  */
-export function normalizeData(v: unknown): unknown {
-  if (typeof v === 'string') return v.normalize('NFC');
-  if (Array.isArray(v)) return v.map(normalizeData);
-  if (v !== null && typeof v === 'object') {
-    const out: Record<string, unknown> = {};
-    for (const [k, item] of Object.entries(v)) {
-      if (k.startsWith('x_')) continue;
-      out[k.normalize('NFC')] = normalizeData(item);
+export function normalizeData(v: unknown): { data: unknown; nonNfc: { first: Path | undefined; count: number } } {
+  const nonNfc: { first: Path | undefined; count: number } = { first: undefined, count: 0 };
+  const path: (string | number)[] = [];
+  const note = (extra?: string): void => {
+    if (nonNfc.count >= NFC_LIMIT) return;
+    if (nonNfc.count === 0) nonNfc.first = extra === undefined ? [...path] : [...path, extra];
+    nonNfc.count++;
+  };
+  // Only strings outside ASCII can change under NFC; most catalog strings are checked by one test.
+  const nfc = (s: string, key?: string): string => {
+    // eslint-disable-next-line no-control-regex -- the ASCII range
+    if (!/[^\x00-\x7f]/.test(s)) return s;
+    const n = s.normalize('NFC');
+    if (n !== s) note(key);
+    return n;
+  };
+  const walk = (item: unknown, keep: boolean): unknown => {
+    if (typeof item === 'string') return nfc(item);
+    if (Array.isArray(item)) {
+      const out: unknown[] = keep ? new Array<unknown>(item.length) : [];
+      for (let i = 0; i < item.length; i++) {
+        path.push(i);
+        const value = walk(item[i], keep);
+        if (keep) out[i] = value;
+        path.pop();
+      }
+      return out;
     }
-    return out;
-  }
-  return v;
+    if (item !== null && typeof item === 'object') {
+      const out: Record<string, unknown> = {};
+      for (const [k, value] of Object.entries(item)) {
+        const key = nfc(k, k);
+        path.push(k);
+        const keepThis = keep && !k.startsWith('x_');
+        const copy = walk(value, keepThis);
+        if (keepThis) out[key] = copy;
+        path.pop();
+      }
+      return out;
+    }
+    return item;
+  };
+  return { data: walk(v, true), nonNfc };
 }

@@ -3,7 +3,9 @@
  * line:column ranges. Rules only ever produce paths; positions are computed here, on demand,
  * so files without findings never pay for a position lookup.
  */
-import { isMap, isPair, isScalar, isSeq, parseDocument, type Document, type Node as YamlNode } from 'yaml';
+import { Document, isMap, isPair, isScalar, isSeq, parseDocument, type Node as YamlNode } from 'yaml';
+import type { Slices } from './fast-parse.js';
+import { LIMIT_VARIABLES, checkStructure } from './limits.js';
 
 export type PathSegment = string | number;
 export type Path = readonly PathSegment[];
@@ -25,26 +27,87 @@ export interface Target {
   offsets?: readonly [number, number];
 }
 
+/** A part of the file parsed on its own: its document, where it starts, the path it stands for. */
+interface Part {
+  doc: Document;
+  /** Offset in the file of offset 0 in the part's text. */
+  base: number;
+  /** Path segments the part's root node stands for. */
+  depth: number;
+}
+
 export class SourceFile {
   private lineStarts: number[] | undefined;
   private doc: Document | undefined;
+  private parts = new Map<string, Part | null>();
+  /** Positions already computed, by target (some come from the cache of an earlier run). */
+  private readonly located: Map<string, Range>;
 
   constructor(
     /** Path relative to the catalog root, with `/`. */
     readonly file: string,
     /** Decoded text, BOM removed. */
     readonly text: string,
-  ) {}
+    /** Offsets of top-level values and list items, when the fast parser read the file. */
+    readonly slices?: Slices,
+    located: Iterable<[string, Range]> = [],
+  ) {
+    this.located = new Map(located);
+  }
+
+  /** Every position computed so far, for the cache. */
+  locatedEntries(): [string, Range][] {
+    return [...this.located];
+  }
 
   /** Parsed document with source ranges, built the first time a position is asked for. */
   document(): Document {
-    this.doc ??= parseDocument(this.text, { keepSourceTokens: false, uniqueKeys: false, prettyErrors: false });
+    this.doc ??= safeParse(this.text);
     return this.doc;
   }
 
-  /** Drop the document model once positions are computed (large catalogs). */
+  /** Drop the document models once positions are computed (large catalogs). */
   release(): void {
     this.doc = undefined;
+    this.parts.clear();
+  }
+
+  /**
+   * The smallest known part of the file that holds `path`: one item of a top-level list, or
+   * one top-level value. Parsed alone, with the indentation of its first line restored, it
+   * gives the same nodes at the same offsets as the whole file, for a fraction of the cost.
+   */
+  private part(path: Path, atKey: boolean): Part | undefined {
+    const root = path[0];
+    if (this.slices === undefined || typeof root !== 'string') return undefined;
+    const index = path[1];
+    const items = this.slices.items[root];
+    let range: readonly [number, number] | undefined;
+    let depth = 1;
+    if (typeof index === 'number' && items !== undefined && 2 * index + 1 < items.length) {
+      range = [items[2 * index] ?? 0, items[2 * index + 1] ?? 0];
+      depth = 2;
+    } else if (path.length > 1 || !atKey) {
+      range = this.slices.roots[root];
+    }
+    if (range === undefined) return undefined;
+    const id = `${String(depth)}:${depth === 2 ? String(index) : ''}:${root}`;
+    const known = this.parts.get(id);
+    if (known !== undefined) return known ?? undefined;
+    let start = range[0];
+    // The recorded start is where the parser began looking for the node: skip to its content.
+    for (;;) {
+      const c = this.text.charCodeAt(start);
+      if (c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09) start++;
+      else if (c === 0x23 /* # */) while (start < range[1] && this.text.charCodeAt(start) !== 0x0a) start++;
+      else break;
+    }
+    const lineStart = this.text.lastIndexOf('\n', start - 1) + 1;
+    const column = start - lineStart;
+    const doc = parseDocument(' '.repeat(column) + this.text.slice(start, range[1]), { keepSourceTokens: false, uniqueKeys: false, prettyErrors: false });
+    const part = doc.errors.length === 0 && doc.contents !== null ? { doc, base: lineStart, depth } : null;
+    this.parts.set(id, part);
+    return part ?? undefined;
   }
 
   position(offset: number): { line: number; column: number } {
@@ -68,11 +131,24 @@ export class SourceFile {
 
   /** The range of the node at `path`, or of its deepest existing ancestor. */
   locate(target: Pick<Target, 'path' | 'atKey' | 'offsets'>): Range {
+    const id = JSON.stringify([target.path ?? [], target.atKey === true, target.offsets ?? null]);
+    let range = this.located.get(id);
+    if (range === undefined) {
+      range = this.find(target);
+      this.located.set(id, range);
+    }
+    return { ...range };
+  }
+
+  private find(target: Pick<Target, 'path' | 'atKey' | 'offsets'>): Range {
     if (target.offsets) return this.rangeOf(target.offsets[0], target.offsets[1]);
-    const doc = this.document();
-    let node: unknown = doc.contents;
     const path = target.path ?? [];
+    const part = this.part(path, target.atKey === true);
+    const doc = part?.doc ?? this.document();
+    const base = part?.base ?? 0;
+    let node: unknown = doc.contents;
     for (const [i, seg] of path.entries()) {
+      if (i < (part?.depth ?? 0)) continue;
       const next = child(node, seg);
       if (next === undefined) break;
       node = next.value ?? next.key;
@@ -81,7 +157,7 @@ export class SourceFile {
       }
     }
     const range = nodeRange(node);
-    if (range) return this.rangeOf(range[0], range[1]);
+    if (range) return this.rangeOf(base + range[0], base + range[1]);
     return { line: 1, column: 1, end_line: 1, end_column: 1 };
   }
 }
@@ -115,4 +191,18 @@ function computeLineStarts(text: string): number[] {
   const starts = [0];
   for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
   return starts;
+}
+
+/**
+ * The document model of any text, without recursing into nesting no limit allows: a file the
+ * loader refused as too deep gets an empty model, and its findings point at offsets or 1:1.
+ */
+function safeParse(text: string): Document {
+  if (checkStructure(text, { maxDepth: LIMIT_VARIABLES.TTHC_MAX_DEPTH.max, maxAliasCount: Number.POSITIVE_INFINITY })) return new Document(null);
+  try {
+    return parseDocument(text, { keepSourceTokens: false, uniqueKeys: false, prettyErrors: false });
+  } catch (error) {
+    if (error instanceof RangeError) return new Document(null);
+    throw error;
+  }
 }

@@ -5,7 +5,7 @@
 import type { z } from 'zod';
 import type { Report } from '../rules/report.js';
 import { closest } from '../text/similarity.js';
-import { KNOWN_KEYS } from './schema/shapes.js';
+import { INVISIBLE, INVISIBLE_GLOBAL, KNOWN_KEYS } from './schema/shapes.js';
 
 type Issue = z.core.$ZodIssue;
 
@@ -35,7 +35,10 @@ function issueToReports(file: string, issue: Issue, base: readonly (string | num
 
   switch (issue.code) {
     case 'unrecognized_keys':
-      return issue.keys.map((key) => report('unknown-key', { key, suggestion: closest(key, KNOWN_KEYS) ?? null }, true, [...path, key]));
+      return issue.keys.map((key) =>
+        INVISIBLE.test(key)
+          ? report('invisible-char', { field: key.replace(INVISIBLE_GLOBAL, ''), value: key, ...invisibleAt(key) }, true, [...path, key])
+          : report('unknown-key', { key, suggestion: closest(key, KNOWN_KEYS) ?? null }, true, [...path, key]));
     case 'invalid_union': {
       if ('discriminator' in issue && issue.discriminator !== undefined) {
         return [report('enum', { field, value: describe((issue.input as Record<string, unknown> | undefined)?.[issue.discriminator]), options: ((issue as { options?: unknown[] }).options ?? []).map(String) })];
@@ -47,7 +50,7 @@ function issueToReports(file: string, issue: Issue, base: readonly (string | num
       return [report('type', { field, expected: 'union', received: kindOf(issue.input) })];
     }
     case 'invalid_type':
-      if (tagged) return [report(tagged, { field, value: describe(issue.input) })];
+      if (tagged) return [report(tagged, taggedData(tagged, field, issue.input))];
       if (!('input' in issue) || issue.input === undefined) return [report('missing', { field }, false, path.slice(0, -1))];
       return [report('type', { field, expected: issue.expected, received: kindOf(issue.input), value: describe(issue.input) })];
     case 'invalid_value':
@@ -59,9 +62,44 @@ function issueToReports(file: string, issue: Issue, base: readonly (string | num
     case 'too_big':
       return [report('too-big', { field, maximum: Number(issue.maximum), value: describe(issue.input) })];
     default:
-      if (tagged) return [report(tagged, { field, value: describe(issue.input) })];
+      if (tagged) return [report(tagged, taggedData(tagged, field, issue.input))];
       return [report('other', { field, detail: issue.message })];
   }
+}
+
+/** Message data of a tagged issue: the value, and what helps fix it. */
+function taggedData(tag: string, field: string, input: unknown): Record<string, unknown> {
+  const data: Record<string, unknown> = { field, value: describe(input) };
+  if (tag === 'invisible-char' && typeof input === 'string') Object.assign(data, { value: input, ...invisibleAt(input) });
+  if (tag === 'date' && typeof input === 'string') {
+    const suggestion = isoFromOther(input);
+    if (suggestion !== undefined) data.suggestion = suggestion;
+  }
+  return data;
+}
+
+function invisibleAt(value: string): { char: string; position: number } {
+  const m = INVISIBLE.exec(value);
+  const code = m ? `U+${m[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}` : '';
+  return { char: `${code} ${INVISIBLE_NAMES[code] ?? ''}`.trim(), position: (m?.index ?? 0) + 1 };
+}
+
+const INVISIBLE_NAMES: Record<string, string> = {
+  'U+00A0': 'NO-BREAK SPACE', 'U+00AD': 'SOFT HYPHEN', 'U+2007': 'FIGURE SPACE', 'U+200B': 'ZERO WIDTH SPACE',
+  'U+200C': 'ZERO WIDTH NON-JOINER', 'U+200D': 'ZERO WIDTH JOINER', 'U+200E': 'LEFT-TO-RIGHT MARK', 'U+200F': 'RIGHT-TO-LEFT MARK',
+  'U+202F': 'NARROW NO-BREAK SPACE', 'U+2060': 'WORD JOINER', 'U+FEFF': 'ZERO WIDTH NO-BREAK SPACE (BOM)',
+};
+
+/** 01/11/2026, 1-11-2026 (day first, as Vietnamese write dates) and 2026/11/01 → 2026-11-01. */
+export function isoFromOther(text: string): string | undefined {
+  const p = (n: string) => n.padStart(2, '0');
+  const dayFirst = /^\s*(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})\s*$/.exec(text);
+  const yearFirst = /^\s*(\d{4})[/.-](\d{1,2})[/.-](\d{1,2})\s*$/.exec(text);
+  const [y, m, d] = dayFirst ? [dayFirst[3], dayFirst[2], dayFirst[1]] : yearFirst ? [yearFirst[1], yearFirst[2], yearFirst[3]] : [];
+  if (y === undefined || m === undefined || d === undefined) return undefined;
+  const iso = `${y}-${p(m)}-${p(d)}`;
+  const date = new Date(`${iso}T00:00:00Z`);
+  return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(iso) ? iso : undefined;
 }
 
 function kindOf(v: unknown): string {
@@ -72,7 +110,8 @@ function kindOf(v: unknown): string {
 
 function describe(v: unknown): string {
   if (v === undefined) return '';
-  if (typeof v === 'string') return v;
+  // A 5,000-character line pasted from a PDF must not become a 5,000-character message.
+  if (typeof v === 'string') return v.length > 80 ? `${v.slice(0, 77)}...` : v;
   const s = JSON.stringify(v);
   return s.length > 60 ? `${s.slice(0, 57)}...` : s;
 }

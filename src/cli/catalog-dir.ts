@@ -1,13 +1,34 @@
 /** Finding and loading the catalog a command works on (default: ./catalog, else the current directory). */
 import { existsSync } from 'node:fs';
 import { isAbsolute, join, relative, resolve } from 'node:path';
+import { CACHE_DIR, LoadCache } from '../catalog/cache.js';
 import { DiskIO, directoryState } from '../catalog/io.js';
+import { limitsFromEnv } from '../catalog/limits.js';
 import { loadCatalog, type LoadOptions } from '../catalog/load.js';
 import type { Catalog } from '../catalog/model.js';
 import { ui } from '../i18n/index.js';
-import type { Locale } from '../i18n/locale.js';
+import { messages, type Locale } from '../i18n/locale.js';
 import { fail, type Failure } from './failure.js';
+import { TOOL } from '../version.js';
 import type { CliIO } from './io.js';
+
+const text = messages(
+  {
+    badLimit: (variable: string, value: string, min: number, max: number) => `Biến môi trường ${variable}="${value}" không hợp lệ; cần một số từ ${min} đến ${max} (xem docs/limits.md)`,
+    unreadableDirectory: (dir: string, code: string) => `Không đọc được thư mục danh mục "${dir}" (${code})`,
+  },
+  {
+    badLimit: (variable, value, min, max) => `Invalid ${variable}="${value}"; expected a number from ${min} to ${max} (see docs/limits.md)`,
+    unreadableDirectory: (dir, code) => `Cannot read the catalog directory "${dir}" (${code})`,
+  },
+);
+
+/**
+ * For tests only: `TTHC_TEST_FAULT=internal` makes loading throw as a bug would, so the
+ * handling of internal errors (exit 3, one line, stack only with --debug) can be tested end to
+ * end. It changes nothing else and is documented in docs/limits.md.
+ */
+const FAULT_VARIABLE = 'TTHC_TEST_FAULT';
 
 export interface ResolvedDir {
   /** As shown to the user. */
@@ -24,13 +45,41 @@ export function resolveCatalogDir(dir: string | undefined, io: CliIO): ResolvedD
   return { display: given, absolute, pathPrefix: rel === '' ? '' : rel.startsWith('..') ? `${absolute}/` : `${rel}/` };
 }
 
-export async function openCatalog(dir: string | undefined, io: CliIO, locale: Locale, options: LoadOptions = {}): Promise<{ dir: ResolvedDir; catalog: Catalog } | Failure> {
+/**
+ * Where the load cache lives: `TTHC_CACHE_DIR`, else `.tthc-cache/` in the catalog root.
+ * Clearing it is deleting that directory.
+ */
+export function cacheDirectory(dir: ResolvedDir, io: CliIO): string {
+  const env = io.env.TTHC_CACHE_DIR;
+  return env !== undefined && env !== '' ? resolve(io.cwd, env) : join(dir.absolute, CACHE_DIR);
+}
+
+export async function openCatalog(
+  dir: string | undefined,
+  io: CliIO,
+  locale: Locale,
+  options: LoadOptions & { useCache?: boolean } = {},
+): Promise<{ dir: ResolvedDir; catalog: Catalog; cache: LoadCache | undefined } | Failure> {
   const resolved = resolveCatalogDir(dir, io);
   const t = ui(locale);
   const state = await directoryState(resolved.absolute);
   if (state === 'missing') return fail('missing-directory', t.errors.missingDirectory(resolved.display));
   if (state === 'not-directory') return fail('not-directory', t.errors.notDirectory(resolved.display));
-  const catalog = await loadCatalog(resolved.display, new DiskIO(resolved.absolute), options);
+  const limits = limitsFromEnv(io.env);
+  if (!limits.ok) return fail('bad-limit', text[locale].badLimit(limits.variable, limits.value, limits.min, limits.max));
+  if (io.env[FAULT_VARIABLE] === 'internal') throw new Error(`fault injected by ${FAULT_VARIABLE}`);
+  const { useCache = false, ...load } = options;
+  const cache = useCache ? await LoadCache.open(cacheDirectory(resolved, io), resolved.absolute, TOOL.version, limits.limits) : undefined;
+  const disk = new DiskIO(resolved.absolute, { maxFileBytes: limits.limits.maxFileBytes });
+  let catalog: Catalog;
+  try {
+    catalog = await loadCatalog(resolved.display, disk, { ...load, limits: limits.limits, ...(cache === undefined ? {} : { cache }) });
+  } catch (error) {
+    // Only the root itself can fail to list; below it, unreadable entries become findings.
+    const code = (error as { code?: unknown }).code;
+    if (typeof code === 'string' && /^E[A-Z]+$/.test(code)) return fail('unreadable-directory', text[locale].unreadableDirectory(resolved.display, code));
+    throw error;
+  }
   if (catalog.files.length === 0) return fail('no-catalog-files', t.errors.noCatalogFiles(resolved.display));
-  return { dir: resolved, catalog };
+  return { dir: resolved, catalog, cache };
 }

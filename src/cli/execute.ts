@@ -36,7 +36,9 @@ export async function execute(argv: readonly string[], io: CliIO): Promise<numbe
       return error.exitCode === 0 ? 0 : 2;
     }
     const err = error instanceof Error ? error : new Error(String(error));
-    io.stderr.write(`tthc: ${ui(lang).errors.internal(err.message)}\n`);
+    // One line, whatever the error says; the stack is for --debug.
+    const first = err.message.split('\n', 1)[0] ?? '';
+    io.stderr.write(`tthc: ${ui(lang).errors.internal(first.length > 200 ? `${first.slice(0, 197)}...` : first)}\n`);
     if (debug && err.stack) io.stderr.write(`${err.stack}\n`);
     return 3;
   }

@@ -4,12 +4,17 @@
  */
 import { Argument, Command, Option } from 'commander';
 import { TOOL } from '../version.js';
-import type { CommandResult } from './failure.js';
+import { fail, type CommandResult } from './failure.js';
 import type { CliIO } from './io.js';
+import type { AuditOptions } from './commands/audit.js';
+import type { ExportOptions } from './commands/export.js';
+import type { ImportOptions } from './commands/import.js';
 import type { RuleCommandOptions } from './rule-command.js';
 
 type Lang = 'vi' | 'en';
 type Run = (result: Promise<CommandResult>) => void;
+/** A `tthc new <kind>` command: asks, validates, writes one file. */
+type NewCommand = (dir: string | undefined, options: { lang?: Lang }, io: CliIO) => Promise<CommandResult>;
 
 const text = {
   vi: {
@@ -25,10 +30,27 @@ const text = {
     suppressAll: 'ghi mọi phát hiện hiện có vào suppressions.yaml (khi bắt đầu dùng công cụ cho danh mục cũ)',
     reason: 'lý do ghi vào các mục bỏ qua (--suppress-all); không có thì hỏi',
     until: 'hạn của các mục bỏ qua, YYYY-MM-DD (mặc định: 6 tháng kể từ hôm nay)',
+    noCache: 'không dùng bộ nhớ đệm (.tthc-cache/), đọc lại mọi tệp',
     debug: 'in chi tiết lỗi nội bộ (stack trace)',
     validate: 'kiểm tra định dạng, tham chiếu, căn cứ pháp lý',
+    check: 'như validate, thêm so sánh thực tế thực hiện giữa các cơ quan và số liệu giải quyết hồ sơ',
+    review: 'rà soát, đơn giản hóa: kiểm tra + ứng viên đơn giản hóa, phương án và chi phí tuân thủ',
+    cost: 'tính chi phí tuân thủ của một thủ tục, từng khoản, trước và sau từng phương án',
+    code: 'mã thủ tục, ví dụ 1.001193',
+    costFormat: 'định dạng kết quả (stylish hoặc json)',
+    new: 'soạn tệp mới có hướng dẫn: procedure (thủ tục), implementation (thực tế thực hiện của một cơ quan), proposal (phương án đơn giản hóa)',
+    newKind: 'loại tệp: procedure, implementation hoặc proposal',
     rules: 'liệt kê các quy tắc, hoặc xem trang của một quy tắc',
     ruleId: 'mã quy tắc, ví dụ legal/repealed-basis',
+    audit: 'chạy mọi quy tắc và ghi báo cáo Excel audit.xlsx',
+    outDir: 'thư mục ghi audit.xlsx (mặc định: ./out)',
+    export: 'ghi một báo cáo Excel: catalog, findings, plan hoặc stats',
+    exportReport: 'báo cáo: catalog, findings, plan, stats',
+    exportOutput: 'tệp Excel cần ghi (mặc định: <báo cáo>.xlsx)',
+    force: 'ghi đè tệp đã có',
+    import: 'tạo tệp thủ tục từ danh mục TTHC dạng Excel của tỉnh',
+    importFile: 'tệp Excel (.xlsx)',
+    importForce: 'ghi đè các tệp thủ tục đã có',
     version: 'in phiên bản',
     help: 'hiển thị hướng dẫn',
     helpCommand: 'hiển thị hướng dẫn của một lệnh',
@@ -43,10 +65,7 @@ const text = {
     initName: 'tên địa phương, ví dụ "Tỉnh Thanh Hóa"',
     initCode: 'mã địa phương, ví dụ H56',
     initAuthority: 'cơ quan ban hành, ví dụ "Ủy ban nhân dân tỉnh Thanh Hóa"',
-    force: 'ghi đè các tệp đã có',
     noCi: 'không tạo tệp CI',
-    new: 'soạn tệp mới có hướng dẫn: procedure (thủ tục), implementation (thực tế thực hiện), proposal (phương án)',
-    newKind: 'loại tệp: procedure, implementation hoặc proposal',
     schema: 'JSON Schema của mọi loại tệp danh mục, cho trình soạn thảo (yaml-language-server)',
     schemaOut: 'ghi mỗi loại một tệp .json vào thư mục này (không có: in một lược đồ gộp ra màn hình)',
   },
@@ -63,10 +82,27 @@ const text = {
     suppressAll: 'write every current finding into suppressions.yaml (adopting the tool on a legacy catalog)',
     reason: 'reason written into the suppressions (--suppress-all); asked when absent',
     until: 'date the suppressions last until, YYYY-MM-DD (default: six months from today)',
+    noCache: 'do not use the cache (.tthc-cache/); read every file afresh',
     debug: 'print internal errors in full (stack trace)',
     validate: 'check format, references and legal basis',
+    check: 'validate, plus practice compared across agencies and dossier statistics',
+    review: 'simplification review: validate + simplification candidates, proposals and compliance cost',
+    cost: 'the compliance cost of one procedure, term by term, before and after each proposal',
+    code: 'procedure code, e.g. 1.001193',
+    costFormat: 'output format (stylish or json)',
+    new: 'guided authoring of a new file: procedure, implementation (practice of one agency), proposal (simplification)',
+    newKind: 'kind of file: procedure, implementation or proposal',
     rules: 'list the rules, or show one rule\'s page',
     ruleId: 'rule id, e.g. legal/repealed-basis',
+    audit: 'run every rule and write the Excel report audit.xlsx',
+    outDir: 'directory that receives audit.xlsx (default: ./out)',
+    export: 'write one Excel report: catalog, findings, plan or stats',
+    exportReport: 'report: catalog, findings, plan, stats',
+    exportOutput: 'Excel file to write (default: <report>.xlsx)',
+    force: 'overwrite an existing file',
+    import: 'create procedure files from a province-style Excel list',
+    importFile: 'Excel file (.xlsx)',
+    importForce: 'overwrite existing procedure files',
     version: 'print the version',
     help: 'display help',
     helpCommand: 'display help for a command',
@@ -81,10 +117,7 @@ const text = {
     initName: 'name of the province, e.g. "Tỉnh Thanh Hóa"',
     initCode: 'code of the province, e.g. H56',
     initAuthority: 'issuing authority, e.g. "Ủy ban nhân dân tỉnh Thanh Hóa"',
-    force: 'overwrite existing files',
     noCi: 'do not write CI files',
-    new: 'guided authoring of a new file: procedure, implementation (practice of an agency), proposal',
-    newKind: 'kind of file: procedure, implementation or proposal',
     schema: 'JSON Schema of every kind of catalog file, for editors (yaml-language-server)',
     schemaOut: 'write one .json file per kind into this directory (without: print one combined schema)',
   },
@@ -93,11 +126,11 @@ const text = {
 export type ProgramText = (typeof text)['vi'];
 
 /** Options shared by the rule commands (spec/cli.md). */
-export function addRuleOptions(cmd: Command, t: ProgramText): Command {
+export function addRuleOptions(cmd: Command, t: ProgramText, outputFlags = '-o, --output <file>'): Command {
   return cmd
     .argument('[dir]', t.dir)
     .addOption(new Option('-f, --format <format>', t.format).choices(['stylish', 'json', 'sarif', 'github', 'junit']).default('stylish'))
-    .option('-o, --output <file>', t.output)
+    .option(outputFlags, t.output)
     .addOption(new Option('--fail-on <severity>', t.failOn).choices(['error', 'warning', 'info', 'never']).default('error'))
     .option('--changed <rev>', t.changed)
     .option('--rule <id>', t.rule, (value: string, previous: string[] | undefined) => [...(previous ?? []), value])
@@ -105,7 +138,8 @@ export function addRuleOptions(cmd: Command, t: ProgramText): Command {
     .option('-q, --quiet', t.quiet)
     .option('--suppress-all', t.suppressAll)
     .option('--reason <text>', t.reason)
-    .option('--until <date>', t.until);
+    .option('--until <date>', t.until)
+    .option('--no-cache', t.noCache);
 }
 
 export function buildProgram(io: CliIO, lang: Lang, run: Run): Command {
@@ -123,6 +157,75 @@ export function buildProgram(io: CliIO, lang: Lang, run: Run): Command {
   addRuleOptions(program.command('validate').description(t.validate), t).action((dir: string | undefined, options: RuleCommandOptions) => {
     run(import('./commands/validate.js').then((m) => m.validate(dir, options, io)));
   });
+
+  addRuleOptions(program.command('check').description(t.check), t).action((dir: string | undefined, options: RuleCommandOptions) => {
+    run(import('./commands/check.js').then((m) => m.check(dir, options, io)));
+  });
+  // audit's -o is the output directory of the workbook; the findings file keeps --output.
+  addRuleOptions(program.command('audit').description(t.audit), t, '--output <file>')
+    .option('-o, --out-dir <dir>', t.outDir)
+    .action((dir: string | undefined, options: AuditOptions) => {
+      run(import('./commands/audit.js').then((m) => m.audit(dir, options, io)));
+    });
+
+  program
+    .command('export')
+    .description(t.export)
+    .addArgument(new Argument('<report>', t.exportReport).choices(['catalog', 'findings', 'plan', 'stats']))
+    .argument('[dir]', t.dir)
+    .option('-o, --output <file>', t.exportOutput)
+    .option('--force', t.force)
+    .addOption(new Option('--lang <lang>', t.lang).choices(['vi', 'en']))
+    .action((report: string, dir: string | undefined, options: ExportOptions) => {
+      run(import('./commands/export.js').then((m) => m.exportReport(report, dir, options, io)));
+    });
+
+  program
+    .command('import')
+    .description(t.import)
+    .argument('<file>', t.importFile)
+    .argument('[dir]', t.dir)
+    .option('--force', t.importForce)
+    .addOption(new Option('--lang <lang>', t.lang).choices(['vi', 'en']))
+    .action((file: string, dir: string | undefined, options: ImportOptions) => {
+      run(import('./commands/import.js').then((m) => m.importList(file, dir, options, io)));
+    });
+
+  addRuleOptions(program.command('review').description(t.review), t).action((dir: string | undefined, options: RuleCommandOptions) => {
+    run(import('./commands/review.js').then((m) => m.review(dir, options, io)));
+  });
+
+  program
+    .command('cost')
+    .description(t.cost)
+    .argument('<code>', t.code)
+    .argument('[dir]', t.dir)
+    .addOption(new Option('-f, --format <format>', t.costFormat).choices(['stylish', 'json']).default('stylish'))
+    .addOption(new Option('--lang <lang>', t.lang).choices(['vi', 'en']))
+    .action((code: string, dir: string | undefined, options: { format?: string; lang?: Lang }) => {
+      run(import('./commands/cost.js').then((m) => m.cost(code, dir, options, io)));
+    });
+
+  // One command per kind of file to author; each kind lives in its own module.
+  const NEW_KINDS = {
+    procedure: () => import('./commands/new-procedure.js').then((m) => m.newProcedure),
+    implementation: () => import('./commands/new-implementation.js').then((m): NewCommand => m.newImplementation),
+    proposal: () => import('./commands/new-proposal.js').then((m): NewCommand => (dir, options, cliIO) => m.newProposal(dir, options, cliIO, cliIO.prompts)),
+  } as const;
+  program
+    .command('new')
+    .description(t.new)
+    .argument('<kind>', t.newKind)
+    .argument('[dir]', t.dir)
+    .addOption(new Option('--lang <lang>', t.lang).choices(['vi', 'en']))
+    .action((kind: string, dir: string | undefined, options: { lang?: Lang }) => {
+      const load = (NEW_KINDS as Record<string, (() => Promise<NewCommand>) | undefined>)[kind];
+      if (load === undefined) {
+        run(Promise.resolve(fail('unknown-kind', lang === 'vi' ? `Không tạo được loại "${kind}"; chọn: ${Object.keys(NEW_KINDS).join(', ')}` : `Cannot create "${kind}"; choose: ${Object.keys(NEW_KINDS).join(', ')}`)));
+        return;
+      }
+      run(load().then((command) => command(dir, options, io)));
+    });
 
   program
     .command('rules')
@@ -178,16 +281,6 @@ export function buildProgram(io: CliIO, lang: Lang, run: Run): Command {
     .addOption(new Option('--lang <lang>', t.lang).choices(['vi', 'en']))
     .action((dir: string | undefined, options: { name?: string; code?: string; authority?: string; ci?: boolean; force?: boolean; lang?: string }) => {
       run(import('./commands/init.js').then((m) => m.init(dir, options, io)));
-    });
-
-  program
-    .command('new')
-    .description(t.new)
-    .addArgument(new Argument('<kind>', t.newKind).choices(['procedure', 'implementation', 'proposal']))
-    .argument('[dir]', t.dir)
-    .addOption(new Option('--lang <lang>', t.lang).choices(['vi', 'en']))
-    .action((kind: 'procedure' | 'implementation' | 'proposal', dir: string | undefined, options: { lang?: string }) => {
-      run(import('./commands/new.js').then((m) => m.newCommand(kind, dir, options, io)));
     });
 
   for (const cmd of program.commands) cmd.exitOverride().configureOutput({ writeOut: (s) => { io.stdout.write(s); }, writeErr: (s) => { io.stderr.write(s); } });

@@ -4,6 +4,7 @@
  */
 import { appendFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
+import { saveCache } from '../catalog/load.js';
 import type { Catalog } from '../catalog/model.js';
 import { writeFileAtomic } from '../fs/atomic.js';
 import { ui } from '../i18n/index.js';
@@ -35,6 +36,8 @@ export interface RuleCommandOptions {
   suppressAll?: boolean;
   reason?: string;
   until?: string;
+  /** `--no-cache` sets it to false: load every file afresh and leave the cache alone. */
+  cache?: boolean;
 }
 
 export interface RuleRun {
@@ -69,17 +72,18 @@ export async function runRuleCommand(command: RuleCommand, dirArg: string | unde
   }
 
   const shown = progress(io, early);
-  const opened = await openCatalog(dirArg, io, early, shown.onFile ? { onFile: shown.onFile } : {});
+  const opened = await openCatalog(dirArg, io, early, { useCache: options.cache !== false, ...(shown.onFile ? { onFile: shown.onFile } : {}) });
   if ('failure' in opened) {
     shown.done();
     return opened;
   }
-  const { catalog, dir } = opened;
+  const { catalog, dir, cache } = opened;
   const locale = parseLocale(options.lang, catalog.config?.value.locale ?? 'vi') ?? 'vi';
 
   const engine = runRules(catalog, RULES, { groups: COMMAND_GROUPS[command], only: options.rule ?? [], today: isoDate(io.now()), ...(shown.onRule ? { onRule: shown.onRule } : {}) });
   shown.done();
   let findings = toFindings(catalog, engine.reports, RULES, locale);
+  if (cache) await saveCache(catalog, cache);
   if (options.changed !== undefined) {
     const scope = await scopeSince(options.changed, dir, catalog, locale);
     if (isFailure(scope)) return scope;
@@ -124,6 +128,12 @@ async function emit(run: RuleRun, format: FormatName, failOn: FailOn, options: R
     io.stdout.write(out.text);
   }
   const summaryFile = io.env.GITHUB_STEP_SUMMARY;
-  if (out.stepSummary !== undefined && summaryFile) await appendFile(summaryFile, out.stepSummary);
+  if (out.stepSummary !== undefined && summaryFile) {
+    try {
+      await appendFile(summaryFile, out.stepSummary);
+    } catch (error) {
+      return fail('write-failed', ui(locale).errors.writeFailed(summaryFile, (error as Error).message));
+    }
+  }
   return findings.some((f) => atOrAbove(f.severity, failOn)) ? 1 : 0;
 }

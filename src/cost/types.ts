@@ -89,14 +89,31 @@ export interface ProposalCost {
   saving: number | null;
   /** saving ÷ before.annual (null without volume or when before is 0). */
   rate: number | null;
-  /** Changes that could not apply (reported by proposal/invalid-change). */
-  invalidChanges: { index: number; reason: string }[];
+  /** Changes that could not apply (reported by proposal/invalid-change); `reason` is an `InvalidReason`. */
+  invalidChanges: { index: number; reason: string; subject: string }[];
+}
+
+/**
+ * A procedure's plan: every proposal for it that is not rejected, applied in order (by date,
+ * then id). The catalog totals add these up, so two proposals for one procedure count once.
+ */
+export interface ProcedurePlan {
+  procedure: string;
+  proposals: string[];
+  before: ProcedureCost;
+  after: ProcedureCost;
+  saving: number | null;
+  rate: number | null;
 }
 
 export interface CatalogCost {
   parameters: CostParameters;
+  /** catalog.yaml has no `cost:` (income per hour): nothing is computed, every list is empty. */
+  missingParameters: boolean;
   procedures: ProcedureCost[];
   proposals: ProposalCost[];
-  /** Over the procedures with proposals: Σ before, Σ after, saving, rate vs target. */
+  /** One per procedure with at least one proposal that is not rejected. */
+  plans: ProcedurePlan[];
+  /** Over the plans with a volume: Σ before, Σ after, saving, rate vs target (`targets.cost_reduction`). */
   totals: { before: number; after: number; saving: number; rate: number | null; target: number | null };
 }

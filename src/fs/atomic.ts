@@ -1,9 +1,16 @@
 /**
- * Writes that never leave a half file: the content goes to a temporary file in the same
- * directory, is flushed, then renamed over the target (rename is atomic on one file system).
+ * Writes that never leave a half file. The content goes to a temporary file in the same
+ * directory (`.<name>.<pid>.<random>.tmp`), is flushed to disk, then renamed over the target:
+ * rename is atomic on one file system, so a reader or a crash sees the old file or the new one,
+ * never a mix. The directory is flushed too, so the rename itself survives a power cut.
+ *
+ * A process killed mid-write leaves its temporary file behind. Such files are harmless — the
+ * loader never reads them (they are hidden and do not end in `.yaml`) — and the next write to
+ * the same target removes those whose writing process is gone.
  */
 import { randomBytes } from 'node:crypto';
-import { open, rename, unlink, mkdir } from 'node:fs/promises';
+import { copyFile, link, mkdir, open, readdir, rename, stat, unlink } from 'node:fs/promises';
+import { constants } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 
 export interface AtomicWriteOptions {
@@ -13,18 +20,92 @@ export interface AtomicWriteOptions {
 
 export async function writeFileAtomic(file: string, data: string | Uint8Array, options: AtomicWriteOptions = {}): Promise<void> {
   const dir = dirname(file);
+  const name = basename(file);
+  await mkdir(dir, { recursive: true });
+  await removeStaleTemps(dir, name);
+  // Keep the permissions of the file being replaced (a 0600 file stays private).
+  const mode = (await stat(file).catch(() => undefined))?.mode ?? 0o666;
+  const temp = join(dir, `.${name}.${process.pid}.${randomBytes(6).toString('hex')}.tmp`);
+  const handle = await open(temp, 'wx', mode & 0o777);
+  try {
+    try {
+      await handle.writeFile(data);
+      await handle.sync();
+    } finally {
+      await handle.close();
+    }
+    if (options.exclusive === true) await placeExclusive(temp, file);
+    else await rename(temp, file);
+  } catch (error) {
+    await unlink(temp).catch(() => undefined);
+    throw error;
+  }
+  await syncDirectory(dir);
+}
+
+/** link() fails when the target exists, so an existing file is never replaced. */
+async function placeExclusive(temp: string, file: string): Promise<void> {
+  try {
+    await link(temp, file);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'EEXIST') throw error;
+    // File systems without hard links: an exclusive copy still never replaces the target.
+    if (code !== 'EPERM' && code !== 'ENOTSUP' && code !== 'ENOSYS' && code !== 'EXDEV') throw error;
+    await copyFile(temp, file, constants.COPYFILE_EXCL);
+  }
+  await unlink(temp);
+}
+
+async function syncDirectory(dir: string): Promise<void> {
+  // Not every platform can open a directory (Windows); the rename has happened either way.
+  const handle = await open(dir, 'r').catch(() => undefined);
+  if (handle === undefined) return;
+  await handle.sync().catch(() => undefined);
+  await handle.close();
+}
+
+const TEMP = /^\.(.+)\.(\d+)\.[0-9a-f]{12}\.tmp$/;
+
+/** Removes temporary files of earlier writes to `name` whose process no longer runs. */
+async function removeStaleTemps(dir: string, name: string): Promise<void> {
+  const entries = await readdir(dir).catch(() => [] as string[]);
+  for (const entry of entries) {
+    const m = TEMP.exec(entry);
+    if (!m || m[1] !== name) continue;
+    const pid = Number(m[2]);
+    if (pid !== process.pid && !isRunning(pid)) await unlink(join(dir, entry)).catch(() => undefined);
+  }
+}
+
+function isRunning(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    // EPERM: the process exists but belongs to someone else.
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+/**
+ * The same guarantee for content produced by a writer that wants a path (a streamed
+ * workbook): `produce` writes the temporary file, which is then renamed (or linked, when
+ * `exclusive`) over the target.
+ */
+export async function produceFileAtomic(file: string, produce: (tempPath: string) => Promise<void>, options: AtomicWriteOptions = {}): Promise<void> {
+  const dir = dirname(file);
   await mkdir(dir, { recursive: true });
   const temp = join(dir, `.${basename(file)}.${randomBytes(6).toString('hex')}.tmp`);
-  const handle = await open(temp, 'wx');
   try {
-    await handle.writeFile(data);
-    await handle.sync();
-  } finally {
-    await handle.close();
-  }
-  try {
+    await produce(temp);
+    const handle = await open(temp, 'r+');
+    try {
+      await handle.sync();
+    } finally {
+      await handle.close();
+    }
     if (options.exclusive === true) {
-      // link() fails when the target exists, so an existing file is never replaced.
       const { link } = await import('node:fs/promises');
       await link(temp, file);
       await unlink(temp);

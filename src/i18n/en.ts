@@ -18,7 +18,7 @@ export const en: Widen<UiMessages> = {
     unknownRule: (id, suggestion) => `No rule "${id}"${suggestion ? ` (did you mean "${suggestion}"?)` : ''}; see "tthc rules"`,
     outputExists: (file) => `"${file}" already exists; add --force to overwrite it`,
     writeFailed: (file, reason) => `Could not write "${file}": ${reason}`,
-    internal: (message) => `Internal error in tthc: ${message}\nThis is a fault of the tool, not of the catalog. Run again with --debug for details and include them in a bug report (README, "Reporting bugs").`,
+    internal: (message) => `Internal error in tthc (a fault of the tool, not of the catalog): ${message} — run again with --debug for details and include them in a bug report`,
     notImplemented: (command) => `Command "${command}" is not available in this version`,
   },
   rules: {

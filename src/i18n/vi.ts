@@ -20,7 +20,7 @@ export const vi = {
     unknownRule: (id: string, suggestion: string | undefined) => `Không có quy tắc "${id}"${suggestion ? ` (có phải ý là "${suggestion}"?)` : ''}; xem "tthc rules"`,
     outputExists: (file: string) => `Tệp "${file}" đã tồn tại; thêm --force để ghi đè`,
     writeFailed: (file: string, reason: string) => `Không ghi được "${file}": ${reason}`,
-    internal: (message: string) => `Lỗi nội bộ của tthc: ${message}\nĐây là lỗi của công cụ, không phải của danh mục. Chạy lại với --debug để xem chi tiết và gửi kèm khi báo lỗi (mục "Báo lỗi" trong README).`,
+    internal: (message: string) => `Lỗi nội bộ của tthc (lỗi của công cụ, không phải của danh mục): ${message} — chạy lại với --debug để xem chi tiết và gửi kèm khi báo lỗi`,
     notImplemented: (command: string) => `Lệnh "${command}" chưa có trong phiên bản này`,
   },
   rules: {

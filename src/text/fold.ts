@@ -15,6 +15,20 @@ const ANY_MARK = /[\u0300-\u036f]/g;
  * tone mark sits within a syllable (hoà = hòa, thuỷ = thủy).
  */
 export function fold(text: string): string {
+  let folded = FOLDED.get(text);
+  if (folded === undefined) {
+    // Catalogs repeat the same names and steps thousands of times: fold each text once.
+    if (FOLDED.size >= FOLD_CACHE_SIZE) FOLDED.clear();
+    folded = foldUncached(text);
+    FOLDED.set(text, folded);
+  }
+  return folded;
+}
+
+const FOLD_CACHE_SIZE = 100_000;
+const FOLDED = new Map<string, string>();
+
+function foldUncached(text: string): string {
   const words = text
     .normalize('NFD')
     .toLowerCase()
@@ -35,20 +49,79 @@ export function foldAscii(text: string): string {
   return fold(text).normalize('NFD').replace(ANY_MARK, '').replace(/đ/g, 'd').normalize('NFC');
 }
 
-// Notes that qualify a document rather than name it.
+// Notes that qualify a document rather than name it: "(bản chính)", "[nếu có]".
 const PARENTHETICAL = /\([^)]*\)|\[[^\]]*\]/g;
-const COPY_PREFIX = /^(?:\d+\s+)?(?:bản\s+)?(?:sao\s+(?:có\s+)?(?:chứng\s+thực|công\s+chứng|y)?|chính|photo|phô\s*tô|chụp)\s+(?:của\s+)?/u;
+
+/*
+ * Copy words before or after a document's name, as accent-free token runs (compared on
+ * foldAscii tokens, so "Bản sao", "bản sao", "Ban sao" all count). Longest first.
+ */
+const COPY_WORDS: readonly (readonly string[])[] = [
+  ['ban', 'sao', 'co', 'chung', 'thuc'],
+  ['ban', 'sao', 'cong', 'chung'],
+  ['ban', 'sao', 'chung', 'thuc'],
+  ['ban', 'sao', 'hop', 'le'],
+  ['ban', 'sao', 'y'],
+  ['ban', 'sao'],
+  ['ban', 'chinh'],
+  ['ban', 'photo'],
+  ['ban', 'pho', 'to'],
+  ['ban', 'chup'],
+  ['sao', 'y'],
+  ['photo'],
+];
+const LINKS = new Set(['cua', 'kem', 'va', 'hoac']);
+
+/*
+ * Variant spellings of a syllable whose only vowel is i/y ("kí"/"ký", "lí"/"lý", "mĩ"/"mỹ",
+ * "quí"/"quý"): both are accepted orthography. Only a lone y after a consonant onset is
+ * touched; "uy" in "thủy", "quyền" stays as it is.
+ */
+const LONE_Y = /^(b|c|ch|d|đ|g|gh|h|k|kh|l|m|n|nh|ng|ngh|p|ph|qu|r|s|t|th|tr|v|x)y([\u0300\u0301\u0309\u0303\u0323]?)$/u;
+
+function unifyIY(word: string): string {
+  const m = LONE_Y.exec(word.normalize('NFD'));
+  return m ? `${m[1] ?? ''}i${m[2] ?? ''}`.normalize('NFC') : word;
+}
+
+function startsWith(tokens: readonly string[], run: readonly string[], at: number): boolean {
+  return run.every((t, i) => tokens[at + i] === t);
+}
 
 /**
- * Key for a dossier document's name: folded, without notes in brackets ("(bản chính)") and
- * without leading copy words ("Bản sao có chứng thực …").
+ * Key for a dossier document's name: folded (NFC, case, spaces, punctuation, tone placement,
+ * i/y spelling), without notes in brackets ("(bản chính)") and without copy words before or
+ * after the name ("Bản sao có chứng thực …", "… bản chính").
  */
 export function foldDocumentName(name: string): string {
-  let s = name.normalize('NFC').replace(PARENTHETICAL, ' ');
-  s = fold(s);
-  for (let previous = ''; previous !== s; ) {
-    previous = s;
-    s = s.replace(COPY_PREFIX, '').trim();
+  const words = fold(name.normalize('NFC').replace(PARENTHETICAL, ' ')).split(' ').filter((w) => w !== '').map(unifyIY);
+  const ascii = words.map((w) => foldAscii(w));
+  let start = 0;
+  let end = words.length;
+  // Strip leading counts and copy words ("01 bản sao của …"), keeping at least one word.
+  for (let changed = true; changed; ) {
+    changed = false;
+    if (end - start > 1 && /^\d+$/.test(ascii[start] ?? '')) { start++; changed = true; }
+    for (const run of COPY_WORDS) {
+      if (end - start > run.length && startsWith(ascii, run, start)) {
+        start += run.length;
+        changed = true;
+        while (end - start > 1 && LINKS.has(ascii[start] ?? '')) start++;
+        break;
+      }
+    }
   }
-  return s;
+  // Strip trailing copy words ("Giấy chứng sinh bản chính").
+  for (let changed = true; changed; ) {
+    changed = false;
+    for (const run of COPY_WORDS) {
+      if (end - start > run.length && startsWith(ascii, run, end - run.length)) {
+        end -= run.length;
+        changed = true;
+        while (end - start > 1 && LINKS.has(ascii[end - 1] ?? '')) end--;
+        break;
+      }
+    }
+  }
+  return words.slice(start, end).join(' ');
 }

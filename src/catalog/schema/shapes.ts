@@ -60,6 +60,16 @@ function isCalendarDate(s: string): boolean {
 /** Integer VND, or null when the fee is set elsewhere (then `fee_note` says where). */
 export const money = z.number().int().min(0).nullable().describe('Số tiền (đồng), hoặc null khi do văn bản khác quy định');
 
+/**
+ * Characters that cannot be seen but break a code or an id: zero-width spaces and joiners,
+ * a BOM inside text, non-breaking and other odd spaces, soft hyphens, direction marks.
+ * They come with text pasted from Word, PDF and Excel.
+ */
+const INVISIBLE_CHARS = '\u00a0\u00ad\u2007\u200b-\u200f\u202f\u2060\ufeff';
+export const INVISIBLE = new RegExp(`[${INVISIBLE_CHARS}]`);
+export const INVISIBLE_GLOBAL = new RegExp(`[${INVISIBLE_CHARS}]`, 'g');
+const invisibleOr = (tag: string) => (issue: { input?: unknown }) => (typeof issue.input === 'string' && INVISIBLE.test(issue.input) ? 'tthc:invisible-char' : tag);
+
 export const NATIONAL_CODE = /^\d\.\d{6}$/;
 export const LOCAL_CODE = /^[A-Z]{2,}-[0-9A-Z.-]+$/;
 export const procedureCode = z
@@ -67,11 +77,11 @@ export const procedureCode = z
     // `code: 1.001193` unquoted is read by YAML as the number 1.001193.
     error: (issue) => (typeof issue.input === 'number' ? 'tthc:code-number' : undefined),
   })
-  .refine((s) => NATIONAL_CODE.test(s) || LOCAL_CODE.test(s), { error: 'tthc:code-pattern' })
+  .refine((s) => NATIONAL_CODE.test(s) || LOCAL_CODE.test(s), { error: invisibleOr('tthc:code-pattern') })
   .describe('Mã thủ tục, ví dụ "1.001193" (đặt trong dấu nháy)');
 
 const KEBAB = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-export const id = z.string().regex(KEBAB, { error: 'tthc:id-pattern' }).describe('Mã định danh: chữ thường ASCII, số và dấu gạch ngang');
+export const id = z.string().regex(KEBAB, { error: invisibleOr('tthc:id-pattern') }).describe('Mã định danh: chữ thường ASCII, số và dấu gạch ngang');
 
 export const text = z.string().min(1, { error: 'tthc:empty' });
 

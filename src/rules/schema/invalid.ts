@@ -1,3 +1,4 @@
+import { INVISIBLE_GLOBAL } from '../../catalog/schema/shapes.js';
 import { procedureWith } from '../examples.js';
 import { defineRule } from '../rule.js';
 import { forwardDiagnostics } from './forward.js';
@@ -19,7 +20,8 @@ export default defineRule<{
   'too-small': Value & { minimum: number };
   'too-big': Value & { maximum: number };
   'bare-duration': Value;
-  date: Value;
+  date: Value & { suggestion?: string };
+  'invisible-char': Value & { char: string; position: number };
   'code-number': Value;
   'code-pattern': Value;
   'id-pattern': Value;
@@ -28,6 +30,7 @@ export default defineRule<{
   'suppression-scope': Field;
   'multiple-documents': { count: number };
   'file-too-large': { size: number; limit: number };
+  unreadable: { reason: string; code: string };
   'unknown-rule': { key: string; suggestion: string | null };
   'rule-option': { rule: string; field: string; detail: string };
   other: Field & { detail: string };
@@ -71,8 +74,12 @@ export default defineRule<{
       en: (d) => `Duration "${d.field}" is the bare number ${d.value} without a unit; write { value: ${d.value}, unit: working_days } (or days, hours, months, years)`,
     },
     date: {
-      vi: (d) => `Ngày "${d.value}" của "${d.field}" không hợp lệ; ghi theo dạng YYYY-MM-DD, ví dụ 2026-11-01`,
-      en: (d) => `"${d.value}" is not a valid date for "${d.field}"; write YYYY-MM-DD, e.g. 2026-11-01`,
+      vi: (d) => `Ngày "${d.value}" của "${d.field}" không hợp lệ; ghi theo dạng YYYY-MM-DD (năm-tháng-ngày)${d.suggestion ? `, tức là ${d.suggestion}` : ', ví dụ 2026-11-01'}`,
+      en: (d) => `"${d.value}" is not a valid date for "${d.field}"; write YYYY-MM-DD (year-month-day)${d.suggestion ? `, here ${d.suggestion}` : ', e.g. 2026-11-01'}`,
+    },
+    'invisible-char': {
+      vi: (d) => `Mã có ký tự vô hình: "${d.field}" = "${showInvisible(d.value)}" chứa ${d.char} ở vị trí ${d.position} (thường do sao chép từ Word, PDF hoặc Excel); hãy xóa ký tự đó`,
+      en: (d) => `The code has an invisible character: "${d.field}" = "${showInvisible(d.value)}" contains ${d.char} at position ${d.position} (usually pasted from Word, PDF or Excel); delete it`,
     },
     'code-number': {
       vi: (d) => `Mã thủ tục ${d.value} bị YAML đọc thành số (mất số 0 ở cuối); hãy đặt trong dấu nháy, ví dụ "1.001193"`,
@@ -106,6 +113,10 @@ export default defineRule<{
       vi: (d) => `Tệp quá lớn (${d.size} byte, giới hạn ${d.limit}); hãy tách thành nhiều tệp`,
       en: (d) => `The file is too large (${d.size} bytes, limit ${d.limit}); split it`,
     },
+    unreadable: {
+      vi: (d) => `Không đọc được: ${UNREADABLE_VI[d.reason] ?? 'lỗi hệ thống tệp'} (${d.code})`,
+      en: (d) => `Cannot be read: ${UNREADABLE_EN[d.reason] ?? 'file system error'} (${d.code})`,
+    },
     'unknown-rule': {
       vi: (d) => `Không có quy tắc "${d.key}"${hint(d.suggestion, true)}; xem danh sách bằng "tthc rules"`,
       en: (d) => `There is no rule "${d.key}"${hint(d.suggestion, false)}; list them with "tthc rules"`,
@@ -118,6 +129,18 @@ export default defineRule<{
   },
   check: (ctx) => { forwardDiagnostics('schema/invalid', ctx); },
 });
+
+const UNREADABLE_VI: Record<string, string> = {
+  permission: 'không có quyền đọc', directory: 'đây là thư mục, không phải tệp', loop: 'liên kết tượng trưng (symlink) trỏ vòng', vanished: 'tệp đã bị xóa trong lúc đọc',
+};
+const UNREADABLE_EN: Record<string, string> = {
+  permission: 'permission denied', directory: 'this is a directory, not a file', loop: 'a symbolic link loops', vanished: 'the file disappeared while reading',
+};
+
+/** The value with each invisible character spelled out, so the reader can see where it is. */
+function showInvisible(value: string): string {
+  return value.replace(INVISIBLE_GLOBAL, (c) => `<U+${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}>`);
+}
 
 function typeVi(t: string): string {
   const names: Record<string, string> = {

@@ -4,7 +4,8 @@ import { forwardDiagnostics } from './forward.js';
 export default defineRule<{
   syntax: { code: string; detail: string };
   'alias-limit': { limit: number };
-  'too-deep': Record<string, never>;
+  'too-deep': { limit: number };
+  'tab-indent': Record<string, never>;
 }>({
   id: 'schema/yaml-syntax',
   group: 'schema',
@@ -27,12 +28,16 @@ export default defineRule<{
       en: (d) => `YAML syntax error (${d.code}): ${d.detail}`,
     },
     'alias-limit': {
-      vi: (d) => `Tệp dùng quá nhiều bí danh YAML (giới hạn ${d.limit} lần mở rộng); có thể là tệp độc hại ("alias bomb")`,
-      en: (d) => `The file expands YAML aliases too often (limit ${d.limit}); possibly a hostile "alias bomb"`,
+      vi: (d) => `Tệp dùng quá nhiều bí danh YAML (*tên), giới hạn ${d.limit}; có thể là tệp độc hại ("alias bomb"). Giới hạn đổi được bằng TTHC_MAX_ALIASES`,
+      en: (d) => `The file uses YAML aliases (*name) too often, limit ${d.limit}; possibly a hostile "alias bomb". Change the limit with TTHC_MAX_ALIASES`,
     },
     'too-deep': {
-      vi: () => 'Cấu trúc YAML lồng nhau quá sâu, không thể đọc an toàn',
-      en: () => 'The YAML structure is nested too deeply to read safely',
+      vi: (d) => `Cấu trúc YAML lồng nhau quá sâu (quá ${d.limit} cấp), không thể đọc an toàn. Giới hạn đổi được bằng TTHC_MAX_DEPTH`,
+      en: (d) => `The YAML structure is nested too deeply (over ${d.limit} levels) to read safely. Change the limit with TTHC_MAX_DEPTH`,
+    },
+    'tab-indent': {
+      vi: () => 'Dòng được thụt lề bằng phím Tab; YAML chỉ cho phép thụt lề bằng dấu cách',
+      en: () => 'The line is indented with a tab; YAML allows only spaces for indentation',
     },
   },
   check: (ctx) => { forwardDiagnostics('schema/yaml-syntax', ctx); },

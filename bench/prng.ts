@@ -1,0 +1,42 @@
+/** A seeded pseudo-random generator (mulberry32): the same seed gives the same catalog. */
+export class Prng {
+  private state: number;
+
+  constructor(seed: number) {
+    this.state = seed >>> 0;
+  }
+
+  /** A float in [0, 1). */
+  next(): number {
+    this.state = (this.state + 0x6d2b79f5) >>> 0;
+    let t = this.state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  }
+
+  /** An integer in [min, max]. */
+  int(min: number, max: number): number {
+    return min + Math.floor(this.next() * (max - min + 1));
+  }
+
+  chance(p: number): boolean {
+    return this.next() < p;
+  }
+
+  pick<T>(items: readonly T[]): T {
+    const item = items[Math.floor(this.next() * items.length)];
+    if (item === undefined) throw new Error('pick from an empty list');
+    return item;
+  }
+
+  /** `n` distinct items, in their original order. */
+  sample<T>(items: readonly T[], n: number): T[] {
+    const idx = items.map((_, i) => i);
+    for (let i = idx.length - 1; i > 0; i--) {
+      const j = Math.floor(this.next() * (i + 1));
+      [idx[i], idx[j]] = [idx[j] ?? 0, idx[i] ?? 0];
+    }
+    return idx.slice(0, Math.min(n, items.length)).sort((a, b) => a - b).map((i) => items[i] as T);
+  }
+}

@@ -1,0 +1,99 @@
+/**
+ * A content-addressed cache of loaded files: a file whose bytes hash the same as last time is
+ * not parsed or validated again, and the positions of its findings are not looked up again.
+ *
+ * Everything lives in one pack file in the cache directory (default `.tthc-cache/` in the
+ * catalog root, which the catalog walk skips). The pack is keyed by the tool version, the
+ * cache format and the loader limits; each file by its path and the SHA-256 of its bytes. So
+ * an edited file, a new version of the tool or other limits all miss. Delete the directory
+ * (or run with `--no-cache`) to start afresh; a pack that cannot be read is ignored.
+ */
+import { createHash } from 'node:crypto';
+import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { deserialize, serialize } from 'node:v8';
+import type { LoadedFile } from './load-file.js';
+import type { Range } from './source.js';
+
+/** Bump when what the loader produces changes without a version change. */
+const CACHE_FORMAT = 1;
+export const CACHE_DIR = '.tthc-cache';
+
+/** A loaded file as cached: everything but the text (read from disk anyway). */
+export type CachedFile = Omit<LoadedFile, 'text'>;
+
+interface Pack {
+  key: string;
+  files: Map<string, { hash: string; loaded: CachedFile }>;
+}
+
+export class LoadCache {
+  private readonly next = new Map<string, { hash: string; loaded: CachedFile }>();
+  private changed = false;
+
+  private constructor(
+    readonly dir: string,
+    private readonly pack: string,
+    private readonly key: string,
+    private readonly previous: Pack['files'],
+  ) {}
+
+  /**
+   * Opens the cache of the catalog at `root` (absolute) in `dir`, for this tool version and
+   * these limits; empty when absent or stale. One directory can serve several catalogs.
+   */
+  static async open(dir: string, root: string, version: string, limits: unknown): Promise<LoadCache> {
+    const key = JSON.stringify({ format: CACHE_FORMAT, version, limits });
+    const pack = `loaded-${createHash('sha256').update(root).digest('hex').slice(0, 12)}.v8`;
+    let files: Pack['files'] = new Map();
+    try {
+      const previous = deserialize(await readFile(join(dir, pack))) as Pack;
+      if (previous.key === key && previous.files instanceof Map) files = previous.files;
+    } catch {
+      // Absent, unreadable or from another format: start empty.
+    }
+    return new LoadCache(dir, pack, key, files);
+  }
+
+  static hash(bytes: Uint8Array): string {
+    return createHash('sha256').update(bytes).digest('base64');
+  }
+
+  get(file: string, hash: string): CachedFile | undefined {
+    const entry = this.previous.get(file);
+    if (entry?.hash !== hash) return undefined;
+    this.next.set(file, entry);
+    return entry.loaded;
+  }
+
+  put(file: string, hash: string, loaded: LoadedFile): void {
+    const { text: _text, ...rest } = loaded;
+    this.next.set(file, { hash, loaded: rest });
+    this.changed = true;
+  }
+
+  /** Positions computed in this run, kept with their file for the next one. */
+  addLocated(file: string, located: [string, Range][]): void {
+    const entry = this.next.get(file);
+    if (!entry || located.length === (entry.loaded.located?.length ?? 0)) return;
+    entry.loaded = { ...entry.loaded, located };
+    this.changed = true;
+  }
+
+  /** Writes the pack when anything changed (files added, edited, removed, or new positions). */
+  async save(): Promise<void> {
+    if (!this.changed && this.next.size === this.previous.size) return;
+    try {
+      await mkdir(this.dir, { recursive: true });
+      // Never committed by accident: the directory ignores itself.
+      await writeFile(join(this.dir, '.gitignore'), '*\n');
+      // Renamed into place so a reader never sees half a pack; not flushed to disk, since a
+      // pack lost in a crash only costs one slower run.
+      const temp = join(this.dir, `${this.pack}.${String(process.pid)}.tmp`);
+      await writeFile(temp, serialize({ key: this.key, files: this.next } satisfies Pack));
+      await rename(temp, join(this.dir, this.pack));
+    } catch {
+      // A read-only catalog still gets checked; it just is not cached.
+    }
+  }
+}

@@ -1,0 +1,85 @@
+/**
+ * `tthc check [dir]`: validate + consistency + ops rules. Stylish output ends with the
+ * practice of each surveyed procedure across agencies; JSON output carries it as `practice`.
+ */
+import { messages, type Locale } from '../../i18n/locale.js';
+import { describeVariant } from '../../rules/consistency/describe.js';
+import { wrap } from '../../report/formatters/stylish.js';
+import type { CommandResult } from '../failure.js';
+import type { CliIO } from '../io.js';
+import { runRuleCommand, type RuleCommandOptions, type RuleRun } from '../rule-command.js';
+import { practiceOverview, type PracticeOverview, type ProcedurePractice } from './practice.js';
+
+const WIDTH = 80;
+const MAX_IDS = 6;
+
+const text = messages(
+  {
+    heading: 'Thực tế thực hiện giữa các cơ quan',
+    conforming: (n: number, of: number) => `${n}/${of} cơ quan đã khảo sát thực hiện đúng như công bố`,
+    variant: (n: number, what: string) => `${n} ${what}`,
+    notSurveyed: (n: number) => `${n} chưa khảo sát`,
+    never: (n: number, codes: string) => `${n} thủ tục chưa khảo sát ở cơ quan nào: ${codes}`,
+    more: (n: number) => `và ${n} cơ quan khác`,
+  },
+  {
+    heading: 'Practice across agencies',
+    conforming: (n: number, of: number) => `${n} of ${of} surveyed agencies work as published`,
+    variant: (n: number, what: string) => `${n}: ${what}`,
+    notSurveyed: (n: number) => `${n} not surveyed`,
+    never: (n: number, codes: string) => `${n} procedures not surveyed at any agency: ${codes}`,
+    more: (n: number) => `and ${n} more`,
+  },
+);
+
+function ids(list: readonly string[], locale: Locale): string {
+  if (list.length <= MAX_IDS) return list.join(', ');
+  return `${list.slice(0, MAX_IDS).join(', ')} ${text[locale].more(list.length - MAX_IDS)}`;
+}
+
+/** Lines of one bullet, wrapped under its own indent. */
+function bullet(line: string, indent: string): string[] {
+  const lines = wrap(line, WIDTH - indent.length - 2);
+  return lines.map((l, i) => `${indent}${i === 0 ? '- ' : '  '}${l}`);
+}
+
+function procedureLines(p: ProcedurePractice, locale: Locale): string[] {
+  const t = text[locale];
+  const out = wrap(`${p.procedure} ${p.name}`, WIDTH - 2).map((l, i) => (i === 0 ? `  ${l}` : `    ${l}`));
+  const surveyed = p.variants.reduce((sum, v) => sum + v.agencies.length, 0);
+  out.push(...bullet(t.conforming(p.conforming, surveyed), '    '));
+  for (const v of p.variants) {
+    if (v.differences.length === 0) continue;
+    out.push(...bullet(`${t.variant(v.agencies.length, describeVariant(v.differences, locale))} (${ids(v.agencies, locale)})`, '    '));
+  }
+  if (p.not_surveyed.length > 0) out.push(...bullet(`${t.notSurveyed(p.not_surveyed.length)} (${ids(p.not_surveyed, locale)})`, '    '));
+  return out;
+}
+
+/** The appendix of stylish output. */
+export function practiceText(overview: PracticeOverview, locale: Locale): string {
+  const t = text[locale];
+  const out = [t.heading, ''];
+  for (const p of overview.procedures) out.push(...procedureLines(p, locale), '');
+  if (overview.never_surveyed.length > 0) {
+    out.push(...wrap(t.never(overview.never_surveyed.length, overview.never_surveyed.join(', ')), WIDTH - 2).map((l, i) => (i === 0 ? `  ${l}` : `    ${l}`)), '');
+  }
+  return out.join('\n');
+}
+
+const PRACTICE_RULES = ['consistency/divergent-practice', 'consistency/not-surveyed'];
+
+/** `quiet` keeps the stylish output to the summary line; JSON still carries `practice`. */
+function extension(quiet: boolean) {
+  return (run: RuleRun): Promise<{ appendix?: string; extra?: Record<string, unknown> } | undefined> => {
+    if (!PRACTICE_RULES.some((id) => run.engine.ran.has(id))) return Promise.resolve(undefined);
+    const overview = practiceOverview(run.catalog, run.engine.asOf);
+    if (overview.procedures.length === 0 && overview.never_surveyed.length === 0) return Promise.resolve(undefined);
+    const extra = { practice: overview };
+    return Promise.resolve(quiet ? { extra } : { appendix: practiceText(overview, run.locale), extra });
+  };
+}
+
+export function check(dir: string | undefined, options: RuleCommandOptions, io: CliIO): Promise<CommandResult> {
+  return runRuleCommand('check', dir, options, io, extension(options.quiet === true));
+}

@@ -1,0 +1,121 @@
+/**
+ * `tthc import <file.xlsx> [dir]`: procedure files from a province-style list (or our own
+ * export). Refuses — before writing anything — a file that is not a workbook, a workbook that
+ * inflates beyond a sane size, a list without a recognisable header, and files that exist
+ * already (unless --force).
+ */
+import { existsSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+import { DiskIO, directoryState } from '../../catalog/io.js';
+import { loadCatalog } from '../../catalog/load.js';
+import { writeFileAtomic } from '../../fs/atomic.js';
+import { ui } from '../../i18n/index.js';
+import { messages, type Locale } from '../../i18n/locale.js';
+import { FIELD_LABELS } from '../../report/excel/import/headers.js';
+import { legalKey, planImport, type ImportContext, type ImportPlan } from '../../report/excel/import/plan.js';
+import { readList } from '../../report/excel/import/read.js';
+import { DEFAULT_LIMITS, inspectWorkbookZip, type ZipLimits } from '../../report/excel/import/zip-guard.js';
+import { resolveCatalogDir } from '../catalog-dir.js';
+import { fail, type CommandResult } from '../failure.js';
+import type { CliIO } from '../io.js';
+import { parseLocale } from '../rule-command.js';
+
+export interface ImportOptions {
+  force?: boolean;
+  lang?: string;
+  /** For tests: a smaller uncompressed-size limit. */
+  limits?: ZipLimits;
+}
+
+const t = messages(
+  {
+    missing: (file: string) => `Không tìm thấy tệp "${file}"`,
+    notWorkbook: (file: string) => `"${file}" không phải là tệp Excel (.xlsx) đọc được`,
+    tooLarge: (file: string, mb: number) => `"${file}" giải nén ra quá ${mb} MB (có thể là tệp nén độc hại); không đọc`,
+    noHeader: (file: string) => `"${file}" không có dòng tiêu đề nhận ra được (cần ít nhất cột Mã TTHC và Tên TTHC trong 20 dòng đầu)`,
+    exists: (n: number, first: string) => `${n} tệp thủ tục đã tồn tại (ví dụ ${first}); thêm --force để ghi đè`,
+    complete: 'đọc đầy đủ',
+    review: (fields: string) => `cần xem lại (# TODO): ${fields}`,
+    skippedNoCode: (row: number, text: string) => `dòng ${row}: bỏ qua, mã TTHC không hợp lệ${text === '' ? '' : ` ("${text}")`}`,
+    skippedDuplicate: (row: number, code: string) => `dòng ${row}: bỏ qua, mã ${code} trùng với một dòng trước`,
+    summary: (written: number, file: string, sheet: string, complete: number, review: number) =>
+      `Đã ghi ${written} tệp thủ tục từ ${file} (trang "${sheet}"): ${complete} đọc đầy đủ, ${review} cần xem lại`,
+    none: (file: string, sheet: string) => `Trang "${sheet}" của ${file} không có dòng thủ tục nào`,
+  },
+  {
+    missing: (file) => `File "${file}" not found`,
+    notWorkbook: (file) => `"${file}" is not a readable Excel workbook (.xlsx)`,
+    tooLarge: (file, mb) => `"${file}" inflates beyond ${mb} MB (possibly a zip bomb); not read`,
+    noHeader: (file) => `"${file}" has no recognisable header row (at least Mã TTHC and Tên TTHC in the first 20 rows)`,
+    exists: (n, first) => `${n} procedure files already exist (e.g. ${first}); add --force to overwrite them`,
+    complete: 'complete',
+    review: (fields) => `needs review (# TODO): ${fields}`,
+    skippedNoCode: (row, text) => `row ${row}: skipped, invalid procedure code${text === '' ? '' : ` ("${text}")`}`,
+    skippedDuplicate: (row, code) => `row ${row}: skipped, code ${code} repeats an earlier row`,
+    summary: (written, file, sheet, complete, review) => `Wrote ${written} procedure files from ${file} (sheet "${sheet}"): ${complete} complete, ${review} need review`,
+    none: (file, sheet) => `Sheet "${sheet}" of ${file} has no procedure rows`,
+  },
+);
+
+export async function importList(file: string, dir: string | undefined, options: ImportOptions, io: CliIO): Promise<CommandResult> {
+  const lang = parseLocale(options.lang, 'vi');
+  if (lang === undefined) return fail('bad-option', ui('vi').errors.badLang(options.lang ?? ''));
+  const m = t[lang];
+  const source = resolve(io.cwd, file);
+  if (!existsSync(source)) return fail('missing-file', m.missing(file));
+  const bytes = new Uint8Array(await readFile(source));
+
+  const limits = options.limits ?? DEFAULT_LIMITS;
+  const verdict = inspectWorkbookZip(bytes, limits);
+  if (!verdict.ok) {
+    if (verdict.problem === 'too-large') return fail('workbook-too-large', m.tooLarge(file, Math.round(limits.maxUncompressed / 1024 / 1024)));
+    return fail('not-workbook', m.notWorkbook(file));
+  }
+  let list;
+  try {
+    list = await readList(bytes);
+  } catch {
+    return fail('not-workbook', m.notWorkbook(file));
+  }
+  if (list === undefined) return fail('no-header', m.noHeader(file));
+
+  const target = resolveCatalogDir(dir, io);
+  const plan = planImport(list.rows, list.columns, await importContext(target.absolute));
+  const force = options.force === true;
+  const existing = plan.files.filter((f) => existsSync(join(target.absolute, f.file)));
+  if (!force && existing.length > 0) return fail('output-exists', m.exists(existing.length, target.pathPrefix + (existing[0]?.file ?? '')));
+
+  for (const f of plan.files) {
+    try {
+      await writeFileAtomic(join(target.absolute, f.file), f.text, { exclusive: !force });
+    } catch (error) {
+      return fail('write-failed', ui(lang).errors.writeFailed(target.pathPrefix + f.file, (error as Error).message));
+    }
+  }
+  io.stdout.write(report(plan, file, list.sheet, target.pathPrefix, lang));
+  return 0;
+}
+
+async function importContext(root: string): Promise<ImportContext> {
+  if ((await directoryState(root)) !== 'ok') return { legal: new Map(), existing: new Map() };
+  const catalog = await loadCatalog(root, new DiskIO(root));
+  return {
+    legal: new Map(catalog.legal.map((l) => [legalKey(l.value.number), l.value.id])),
+    existing: new Map(catalog.procedures.map((p) => [p.value.code, p.file])),
+  };
+}
+
+function report(plan: ImportPlan, file: string, sheet: string, prefix: string, lang: Locale): string {
+  const m = t[lang];
+  if (plan.files.length === 0 && plan.skipped.length === 0) return `${m.none(file, sheet)}\n`;
+  const width = Math.max(...plan.files.map((f) => (prefix + f.file).length), 0);
+  const lines = plan.files.map((f) => {
+    const status = f.review.length === 0 ? m.complete : m.review([...new Set(f.review)].map((x) => FIELD_LABELS[x]).join(', '));
+    return `  ${(prefix + f.file).padEnd(width)}  ${status}`;
+  });
+  for (const s of plan.skipped) lines.push(`  ${s.reason === 'no-code' ? m.skippedNoCode(s.row, s.text) : m.skippedDuplicate(s.row, s.text)}`);
+  const review = plan.files.filter((f) => f.review.length > 0).length;
+  lines.push('', m.summary(plan.files.length, file, sheet, plan.files.length - review, review));
+  return `${lines.join('\n')}\n`;
+}

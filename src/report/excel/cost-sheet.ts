@@ -1,0 +1,96 @@
+/**
+ * Sheet 6, "Chi phí tuân thủ": every term of spec/cost.md per procedure and channel, so a
+ * reviewer can redo each sum by hand.
+ */
+import { formatNumber } from '../../i18n/locale.js';
+import { valueName } from '../../i18n/values.js';
+import type { ReportIndex } from './input.js';
+import { dataRow, num, totalRow, type Column, type Row, type SheetModel } from './model.js';
+import { NO_COST_DATA } from './plan-sheet.js';
+
+const H = (header: string): Column => ({ header, group: 'Số giờ thực hiện', minWidth: 8, maxWidth: 10 });
+const M = (header: string): Column => ({ header, group: 'Chi phí khác (đồng)', minWidth: 10, maxWidth: 12 });
+const V = (header: string): Column => ({ header, minWidth: 11, maxWidth: 14 });
+
+const COLUMNS: Column[] = [
+  { header: 'STT', align: 'center', minWidth: 5, maxWidth: 6 },
+  { header: 'Mã TTHC', align: 'center', minWidth: 11, maxWidth: 14 },
+  { header: 'Tên TTHC', maxWidth: 30, minWidth: 22 },
+  { header: 'Cách thức', maxWidth: 12 },
+  H('Tìm hiểu'),
+  H('Biểu mẫu'),
+  H('Giấy tờ'),
+  H('Xuất trình'),
+  H('Đi lại, nộp, nhận'),
+  H('Nộp trực tuyến'),
+  H('Tổng số giờ'),
+  V('Đơn giá (đồng/giờ)'),
+  V('Chi phí thời gian'),
+  M('Phí, lệ phí'),
+  M('Sao, chứng thực'),
+  M('Đi lại'),
+  M('Bưu chính'),
+  V('Chi phí một lần thực hiện'),
+  { header: 'Tỷ lệ hồ sơ', minWidth: 8, maxWidth: 9 },
+  V('Số hồ sơ/năm'),
+  V('Chi phí một năm (đồng)'),
+];
+
+export function costSheet(index: ReportIndex): SheetModel {
+  const costs = index.input.costs;
+  const rows: Row[] = [];
+  const notes: string[] = [];
+  if (costs === undefined) {
+    notes.push(NO_COST_DATA);
+  } else {
+    const procedures = [...costs.procedures].sort((a, b) => (a.code < b.code ? -1 : a.code > b.code ? 1 : 0));
+    let total = 0;
+    let noVolume = 0;
+    procedures.forEach((p, i) => {
+      if (p.perYear === null) noVolume++;
+      p.channels.forEach((c, j) => {
+        const annual = p.perYear === null ? null : p.perYear * c.share * c.perFulfilment;
+        if (annual !== null) total += annual;
+        rows.push(dataRow([
+          j === 0 ? num(i + 1, 'count') : null,
+          p.code,
+          p.name,
+          valueName(c.channel, 'vi'),
+          num(c.hours.learn, 'hours'),
+          num(c.hours.forms, 'hours'),
+          num(c.hours.documents, 'hours'),
+          num(c.hours.present, 'hours'),
+          num(c.hours.visits, 'hours'),
+          num(c.hours.extra, 'hours'),
+          num(c.hours.total, 'hours'),
+          num(c.rate, 'vnd'),
+          num(c.timeCost, 'vnd'),
+          c.feeUnknown ? 'Chưa rõ' : num(c.fee, 'vnd'),
+          num(c.money.documents, 'vnd'),
+          num(c.money.travel, 'vnd'),
+          num(c.money.postage, 'vnd'),
+          num(c.perFulfilment, 'vnd'),
+          num(c.share, 'rate'),
+          num(p.perYear, 'count'),
+          num(annual, 'vnd'),
+        ]));
+      });
+    });
+    if (rows.length > 0) {
+      rows.push(totalRow([null, null, 'Tổng cộng', ...Array<null>(17).fill(null), num(total, 'vnd')]));
+    }
+    const params = costs.parameters;
+    notes.push(
+      `Đơn giá: người dân ${formatNumber(params.income_per_hour.citizen, 'vi')} đồng/giờ, doanh nghiệp ${formatNumber(params.income_per_hour.business, 'vi')} đồng/giờ (nguồn: xem trang Thông tin).`,
+      'Chi phí một lần = tổng số giờ × đơn giá + phí, lệ phí + chi phí khác; chi phí một năm = số hồ sơ/năm × tỷ lệ hồ sơ × chi phí một lần.',
+    );
+    if (noVolume > 0) notes.push(`${formatNumber(noVolume, 'vi')} thủ tục chưa có số lượng hồ sơ/năm: chỉ tính chi phí một lần thực hiện.`);
+  }
+  return {
+    name: 'Chi phí tuân thủ',
+    title: 'CHI PHÍ TUÂN THỦ THỦ TỤC HÀNH CHÍNH',
+    columns: COLUMNS,
+    rows,
+    notes,
+  };
+}

@@ -1,0 +1,106 @@
+/**
+ * Catalog values as a provincial list writes them ("7 ngày làm việc", "20.000 đồng",
+ * "Trực tiếp; Trực tuyến"). The import reads the same forms back, so an export imports to the
+ * same procedures (test/report/excel/round-trip.test.ts).
+ */
+import type { Channel, Change, LegalDocument, ProcedureFile, ProposalFile } from '../../catalog/schema/kinds.js';
+import { formatDuration, formatFee, valueName } from '../../i18n/values.js';
+import { dmy } from './model.js';
+import type { ReportIndex } from './input.js';
+
+/** One line per channel when channels differ, one value when they agree. */
+function perChannel(channels: readonly Channel[], show: (c: Channel) => string): string {
+  const texts = channels.map(show);
+  if (texts.every((t) => t === texts[0])) return texts[0] ?? '';
+  return channels.map((c, i) => `${valueName(c.kind, 'vi')}: ${texts[i] ?? ''}`).join('\n');
+}
+
+export function timeText(p: ProcedureFile): string {
+  return perChannel(p.channels, (c) => formatDuration(c.time, 'vi'));
+}
+
+export function feeText(p: ProcedureFile): string {
+  return perChannel(p.channels, (c) => {
+    const fee = formatFee(c.fee, 'vi', c.fee_note);
+    return c.fee !== null && c.fee_note !== undefined && c.fee_note !== '' ? `${fee} (${c.fee_note})` : fee;
+  });
+}
+
+export function channelsText(p: ProcedureFile): string {
+  return p.channels.map((c) => valueName(c.kind, 'vi')).join('; ');
+}
+
+export function levelsText(p: ProcedureFile): string {
+  return p.levels.map((l) => valueName(l, 'vi')).join(', ');
+}
+
+export function onlineLevelOf(p: ProcedureFile): 'none' | 'partial' | 'full' {
+  return p.online_level ?? (p.channels.some((c) => c.kind === 'online') ? 'partial' : 'none');
+}
+
+/** Who carries it out: the named agencies, else the competent authority, else the level. */
+export function agenciesText(p: ProcedureFile, index: ReportIndex): string {
+  const by = p.implemented_by;
+  if (by !== undefined && 'agencies' in by) return by.agencies.map((id) => index.agencyName(id) ?? id).join('; ');
+  if (p.authority !== undefined && p.authority !== '') return p.authority;
+  const level = by !== undefined && 'level' in by ? by.level : p.levels[0];
+  return level === undefined ? '' : valueName(level, 'vi');
+}
+
+/** "Điều 16 Luật Hộ tịch số 60/2014/QH13", one line per reference. */
+export function legalText(p: ProcedureFile, legal: ReadonlyMap<string, LegalDocument>): string {
+  return p.legal_basis
+    .map((ref) => {
+      const doc = legal.get(ref.ref);
+      const name = doc === undefined ? ref.ref : `${doc.title} số ${doc.number}`;
+      return ref.article === undefined ? name : `${ref.article} ${name}`;
+    })
+    .join('\n');
+}
+
+function documentName(p: ProcedureFile | undefined, id: string): string {
+  return p?.documents.find((d) => d.id === id)?.name ?? id;
+}
+
+/** A proposal's change as the plan's "Nội dung đơn giản hóa" writes it. */
+export function describeChange(change: Change, p: ProcedureFile | undefined, index: ReportIndex): string {
+  switch (change.action) {
+    case 'remove_document':
+      return `Bỏ thành phần hồ sơ "${documentName(p, change.document)}"`;
+    case 'use_data': {
+      const source = index.input.catalog.dataSources.find((s) => s.value.id === change.source)?.value.name ?? change.source;
+      return `Khai thác thông tin từ ${source} thay cho "${documentName(p, change.document)}"`;
+    }
+    case 'relax_copy':
+      return `Chấp nhận ${valueName(change.copy_type, 'vi').toLocaleLowerCase('vi')} đối với "${documentName(p, change.document)}"`;
+    case 'set_time':
+      return `Rút ngắn thời hạn giải quyết (${valueName(change.channel, 'vi').toLocaleLowerCase('vi')}) còn ${formatDuration(change.time, 'vi')}`;
+    case 'set_fee':
+      return `Điều chỉnh phí, lệ phí (${valueName(change.channel, 'vi').toLocaleLowerCase('vi')}): ${formatFee(change.fee, 'vi')}`;
+    case 'add_channel':
+      return `Bổ sung cách thức thực hiện ${valueName(change.channel, 'vi').toLocaleLowerCase('vi')}`;
+    case 'set_online_level':
+      return `Cung cấp dịch vụ công trực tuyến ${valueName(change.online_level, 'vi').toLocaleLowerCase('vi')}`;
+    case 'extend_validity': {
+      const result = p?.results?.[change.result]?.name ?? `kết quả ${change.result + 1}`;
+      const validity = change.validity === 'unlimited' ? 'không thời hạn' : formatDuration(change.validity, 'vi');
+      return `Kéo dài thời hạn hiệu lực của ${result}: ${validity}`;
+    }
+    case 'abolish':
+      return 'Bãi bỏ thủ tục hành chính';
+  }
+}
+
+/** "Sửa đổi Điều 9 Nghị định số 123/2015/NĐ-CP: …; thời hạn 30/06/2027", one line per amendment. */
+export function amendText(proposal: ProposalFile, legal: ReadonlyMap<string, LegalDocument>): string {
+  return (proposal.amend ?? [])
+    .map((a) => {
+      const doc = legal.get(a.ref);
+      const target = [a.article, doc === undefined ? a.ref : `${doc.title} số ${doc.number}`].filter(Boolean).join(' ');
+      let line = `Sửa đổi, bổ sung ${target}`;
+      if (a.text !== undefined && a.text !== '') line += `: ${a.text}`;
+      if (a.by !== undefined) line += ` (thời hạn ${dmy(a.by)})`;
+      return line;
+    })
+    .join('\n');
+}

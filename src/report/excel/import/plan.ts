@@ -1,0 +1,218 @@
+/**
+ * Rows of a provincial list → procedure files: one per row, at procedures/<sector>/<code>.yaml.
+ * What a cell says that could not be read becomes a `# TODO:` comment on its field, with the
+ * cell's original text, and the field is left for a person (the schema rules then point at it).
+ */
+import { Document, isMap, isPair, isScalar, type Pair } from 'yaml';
+import type { ChannelKind } from '../../../catalog/schema/shapes.js';
+import { foldAscii } from '../../../text/fold.js';
+import { FIELD_LABELS, type ColumnMap, type Field } from './headers.js';
+import { parseChannels, parseCode, parseFee, parseLevels, parseOnlineLevel, parseStatus, parseSubjects, parseTime, rawText, type Fee, type Raw } from './values.js';
+
+export interface SourceRow {
+  /** 1-based row number in the sheet. */
+  row: number;
+  cells: Raw[];
+}
+
+export interface PlannedFile {
+  /** Catalog-relative path. */
+  file: string;
+  code: string;
+  text: string;
+  /** Fields left with a TODO. */
+  review: Field[];
+}
+
+export interface SkippedRow {
+  row: number;
+  reason: 'no-code' | 'duplicate';
+  text: string;
+}
+
+export interface ImportPlan {
+  files: PlannedFile[];
+  skipped: SkippedRow[];
+}
+
+export interface ImportContext {
+  /** legal.yaml numbers (normalised) → ids. */
+  legal: ReadonlyMap<string, string>;
+  /** Codes already in the catalog → their file, so a re-import replaces that file. */
+  existing: ReadonlyMap<string, string>;
+}
+
+export function legalKey(number: string): string {
+  return number.normalize('NFC').toLocaleUpperCase('vi').replace(/\s+/g, '');
+}
+
+/** "Hộ tịch" → "ho-tich". */
+export function sectorSlug(sector: string): string {
+  return foldAscii(sector).replace(/\s+/g, '-') || 'chua-phan-loai';
+}
+
+const ROMAN_HEADING = /^\s*[IVXLC]+\s*[.)-]+\s*(.+)$/u;
+
+/** A sector heading row ("I. Lĩnh vực Hộ tịch", or "I" | "Lĩnh vực Hộ tịch"): its sector, else undefined. */
+export function sectorHeading(cells: readonly Raw[]): string | undefined {
+  let texts = [...new Set(cells.map(rawText).filter((t) => t !== ''))];
+  if (texts.length === 2 && /^[IVXLC]+\.?$/.test(texts[0] ?? '')) texts = [`${texts[0] ?? ''}. ${texts[1] ?? ''}`];
+  const first = texts[0];
+  if (first === undefined || texts.length !== 1) return undefined;
+  const m = ROMAN_HEADING.exec(first);
+  const rest = m?.[1] ?? (/^lĩnh vực\s/iu.test(first) ? first : undefined);
+  return rest?.replace(/^lĩnh vực\s+/iu, '').trim();
+}
+
+const DOC_NUMBER = /\d+\/(?:\d{4}\/)?[\p{Lu}\p{N}Đ]+(?:-[\p{Lu}\p{N}Đ]+)*/gu;
+const ARTICLE = /^((?:Điều|Khoản|Điểm)\s+[\p{L}\d]+(?:,\s*(?:khoản|điểm|điều)\s+[\p{L}\d]+)*)/iu;
+
+export function planImport(rows: readonly SourceRow[], columns: ColumnMap, context: ImportContext): ImportPlan {
+  const files: PlannedFile[] = [];
+  const skipped: SkippedRow[] = [];
+  const seen = new Set<string>();
+  let sectorFromHeading: string | undefined;
+  for (const row of rows) {
+    const get = (f: Field): Raw => (columns[f] === undefined ? null : (row.cells[columns[f]] ?? null));
+    const codeText = rawText(get('code'));
+    const nameText = rawText(get('name'));
+    const code = parseCode(get('code'));
+    const heading = code === undefined ? sectorHeading(row.cells) : undefined;
+    if (heading !== undefined || (codeText === '' && nameText === '')) {
+      sectorFromHeading = heading ?? sectorFromHeading;
+      continue;
+    }
+    if (code === undefined) {
+      skipped.push({ row: row.row, reason: 'no-code', text: codeText });
+      continue;
+    }
+    if (seen.has(code)) {
+      skipped.push({ row: row.row, reason: 'duplicate', text: code });
+      continue;
+    }
+    seen.add(code);
+    files.push(procedureFile(code, get, sectorFromHeading, context));
+  }
+  return { files, skipped };
+}
+
+function procedureFile(code: string, get: (f: Field) => Raw, headingSector: string | undefined, context: ImportContext): PlannedFile {
+  const todo = new Map<string, string>();
+  const review = new Set<Field>();
+  const unread = (key: string, field: Field, detail?: string) => {
+    review.add(field);
+    const line = `TODO: ${FIELD_LABELS[field]}: ${quoted(get(field))}${detail === undefined ? '' : ` — ${detail}`}`;
+    const previous = todo.get(key);
+    todo.set(key, previous === undefined ? line : `${previous}\n ${line}`);
+  };
+
+  const out: Record<string, unknown> = { apiVersion: 'tthc/v1', kind: 'Procedure', code, name: rawText(get('name')) };
+  if (out.name === '') unread('name', 'name');
+
+  const statusText = rawText(get('status'));
+  const status = parseStatus(get('status'));
+  out.status = status ?? 'active';
+  if (statusText !== '' && status === undefined) unread('status', 'status', 'không rõ trạng thái, tạm ghi active');
+
+  const sector = rawText(get('sector')) || headingSector || '';
+  out.sector = sector;
+  if (sector === '') unread('sector', 'sector');
+
+  const levels = parseLevels(get('levels'));
+  out.levels = levels ?? [];
+  if (levels === undefined) unread('levels', 'levels');
+
+  const subjects = parseSubjects(get('subjects'));
+  out.subjects = subjects ?? ['citizen'];
+  if (subjects === undefined) unread('subjects', 'subjects', 'danh sách không có đối tượng thực hiện; tạm ghi citizen, cần kiểm tra');
+
+  const agency = rawText(get('agency'));
+  if (agency !== '') out.authority = agency.replace(/\s*\n\s*/g, '; ');
+
+  out.channels = channelsOf(get, unread);
+
+  const onlineText = rawText(get('online'));
+  const online = parseOnlineLevel(get('online')) ?? parseChannels(get('channels'))?.online;
+  if (online !== undefined) out.online_level = online;
+  else if (onlineText !== '') unread('online_level', 'online', 'mức độ cũ (1–4) hoặc không rõ; Nghị định 42/2022 chỉ có toàn trình, một phần');
+
+  out.legal_basis = legalBasisOf(get('legal'), context, unread);
+
+  const dir = context.existing.get(code);
+  const file = dir ?? `procedures/${sectorSlug(sector)}/${code}.yaml`;
+  return { file, code, text: render(out, todo), review: [...review] };
+}
+
+function channelsOf(get: (f: Field) => Raw, unread: (key: string, field: Field, detail?: string) => void): unknown[] {
+  const parsed = parseChannels(get('channels'));
+  const time = parseTime(get('time'));
+  const fee = parseFee(get('fee'));
+  const kinds: ChannelKind[] = [...(parsed?.kinds ?? [])];
+  for (const k of [...Object.keys(time?.byChannel ?? {}), ...Object.keys(fee?.byChannel ?? {})] as ChannelKind[]) if (!kinds.includes(k)) kinds.push(k);
+  if (parsed === undefined) {
+    unread('channels', 'channels', kinds.length === 0 ? 'tạm ghi trực tiếp' : undefined);
+    if (kinds.length === 0) kinds.push('in_person');
+  }
+  const values = kinds.map((kind) => ({ kind, t: time?.byChannel[kind] ?? time?.all, f: fee?.byChannel[kind] ?? fee?.all }));
+  const timeMissing = values.some((v) => v.t === undefined);
+  const feeMissing = values.some((v) => v.f === undefined);
+  const channels = values.map(({ kind, t, f }: { kind: ChannelKind; t: unknown; f: Fee | undefined }) => {
+    const channel: Record<string, unknown> = { kind, time: t ?? null, fee: f?.fee ?? null };
+    if (f?.note !== undefined) channel.fee_note = f.note;
+    return channel;
+  });
+  // Both are fixed on the channels field, so both TODOs go there.
+  if (timeMissing) unread('channels', 'time', 'không đọc được thời hạn (cần số và đơn vị, ví dụ 7 ngày làm việc)');
+  if (feeMissing) unread('channels', 'fee', 'không đọc được số tiền');
+  return channels;
+}
+
+function quoted(v: Raw): string {
+  const t = rawText(v);
+  return t === '' ? 'ô trống' : `"${t.replace(/\s*\n\s*/g, ' / ')}"`;
+}
+
+function legalBasisOf(v: Raw, context: ImportContext, unread: (key: string, field: Field, detail?: string) => void): unknown[] {
+  const text = rawText(v);
+  if (text === '') return [];
+  const refs: { ref: string; article?: string }[] = [];
+  const missing: string[] = [];
+  for (const line of text.split(/\n|;/).map((s) => s.trim()).filter((s) => s !== '')) {
+    const numbers = line.match(DOC_NUMBER) ?? [];
+    const ids = numbers.map((n) => context.legal.get(legalKey(n)));
+    const id = ids.find((x) => x !== undefined);
+    if (id === undefined) {
+      missing.push(line);
+      continue;
+    }
+    const article = ARTICLE.exec(line)?.[1];
+    if (!refs.some((r) => r.ref === id && r.article === article)) refs.push(article === undefined ? { ref: id } : { ref: id, article });
+  }
+  if (missing.length > 0) unread('legal_basis', 'legal', `chưa có trong legal.yaml: ${missing.join(' / ')}`);
+  return refs;
+}
+
+/** YAML text in the catalog's key order, channels as flow maps, TODOs above their keys. */
+function render(out: Record<string, unknown>, todo: ReadonlyMap<string, string>): string {
+  const doc = new Document(out);
+  const root = doc.contents;
+  if (isMap(root)) {
+    for (const item of root.items) {
+      const pair: Pair = item;
+      if (!isPair(pair) || !isScalar(pair.key)) continue;
+      const key = String(pair.key.value);
+      if (key === 'code' && isScalar(pair.value)) pair.value.type = 'QUOTE_DOUBLE';
+      if (key === 'channels' && pair.value !== null && typeof pair.value === 'object' && 'items' in pair.value) {
+        for (const ch of (pair.value as { items: unknown[] }).items) if (isMap(ch)) ch.flow = true;
+      }
+      if ((key === 'levels' || key === 'subjects') && isMapOrSeq(pair.value)) (pair.value as { flow: boolean }).flow = true;
+      const note = todo.get(key);
+      if (note !== undefined) pair.key.commentBefore = ` ${note}`;
+    }
+  }
+  return doc.toString({ lineWidth: 0 });
+}
+
+function isMapOrSeq(v: unknown): boolean {
+  return v !== null && typeof v === 'object' && 'items' in v;
+}

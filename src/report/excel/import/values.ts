@@ -1,0 +1,192 @@
+/**
+ * Cell text of a provincial list → catalog values: "07 ngày làm việc", "20.000 đồng/hồ sơ",
+ * "Không", "Trực tiếp; Trực tuyến; Bưu chính", "Cấp tỉnh, Cấp xã". A parser returns a value, or
+ * undefined when it cannot tell — the import then writes a TODO with the original text rather
+ * than guess.
+ */
+import type { ChannelKind, Duration, Level, OnlineLevel } from '../../../catalog/schema/shapes.js';
+
+export type Raw = string | number | null;
+
+/** Lower case, no diacritics, đ → d, spaces collapsed; digits and punctuation kept. */
+export function plain(s: string): string {
+  return s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/đ/g, 'd').replace(/Đ/g, 'd').toLowerCase().replace(/\s+/g, ' ').trim();
+}
+
+export const rawText = (v: Raw): string => (v === null ? '' : typeof v === 'number' ? String(v) : v.trim());
+
+const CHANNEL_WORDS: [RegExp, ChannelKind][] = [
+  [/truc tiep/, 'in_person'],
+  [/truc tuyen|dich vu cong|qua mang|dien tu/, 'online'],
+  [/buu chinh|buu dien/, 'postal'],
+];
+
+function channelOf(part: string): ChannelKind | undefined {
+  const p = plain(part);
+  return CHANNEL_WORDS.find(([re]) => re.test(p))?.[1];
+}
+
+/** "Trực tiếp; Trực tuyến; Bưu chính" → kinds, and an online level when the text says it. */
+export function parseChannels(v: Raw): { kinds: ChannelKind[]; online?: OnlineLevel } | undefined {
+  const text = rawText(v);
+  if (text === '') return undefined;
+  const kinds: ChannelKind[] = [];
+  for (const part of text.split(/[;,\n+]|\s-\s/)) {
+    if (part.trim() === '') continue;
+    const kind = channelOf(part);
+    if (kind === undefined) return undefined;
+    if (!kinds.includes(kind)) kinds.push(kind);
+  }
+  if (kinds.length === 0) return undefined;
+  const p = plain(text);
+  const online = /toan trinh/.test(p) ? 'full' : /mot phan/.test(p) ? 'partial' : undefined;
+  return online === undefined ? { kinds } : { kinds, online };
+}
+
+const LEVEL_WORDS: [RegExp, Level][] = [
+  [/\b(bo|trung uong|cap bo)\b/, 'central'],
+  [/\btinh\b/, 'province'],
+  [/\b(xa|phuong|dac khu)\b/, 'commune'],
+  [/\bhuyen\b/, 'district'],
+  [/\bkhac\b/, 'other'],
+];
+
+/** "Cấp tỉnh, Cấp xã" → [province, commune]. */
+export function parseLevels(v: Raw): Level[] | undefined {
+  const text = rawText(v);
+  if (text === '') return undefined;
+  const levels: Level[] = [];
+  for (const part of text.split(/[;,\n/]| và /)) {
+    if (part.trim() === '') continue;
+    const p = plain(part);
+    const level = LEVEL_WORDS.find(([re]) => re.test(p))?.[1];
+    if (level === undefined) return undefined;
+    if (!levels.includes(level)) levels.push(level);
+  }
+  return levels.length === 0 ? undefined : levels;
+}
+
+const UNITS: [string, Duration['unit']][] = [
+  ['ngay lam viec', 'working_days'],
+  ['gio lam viec', 'hours'],
+  ['ngay', 'days'],
+  ['gio', 'hours'],
+  ['thang', 'months'],
+  ['nam', 'years'],
+];
+const DURATION = /(\d+(?:[.,]\d+)?)\s*(ngay lam viec|gio lam viec|ngay|gio|thang|nam)\b/g;
+
+function durationsIn(text: string): Duration[] {
+  return [...plain(text).matchAll(DURATION)].map((m) => ({
+    value: Number((m[1] ?? '0').replace(',', '.')),
+    unit: UNITS.find(([w]) => w === m[2])?.[1] ?? 'days',
+  }));
+}
+
+/**
+ * A value for every channel, or one per named channel ("Trực tiếp: 20 ngày làm việc; Trực
+ * tuyến: 17 ngày làm việc"). Undefined when the text names no single value per channel.
+ */
+function perChannel<T>(v: Raw, parse: (part: string) => T | undefined): { all?: T; byChannel: Partial<Record<ChannelKind, T>> } | undefined {
+  const text = rawText(v);
+  if (text === '') return undefined;
+  const parts = text.split(/\n|;/).map((s) => s.trim()).filter((s) => s !== '');
+  const labelled = parts.map((part) => {
+    const colon = part.indexOf(':');
+    const kind = colon > 0 ? channelOf(part.slice(0, colon)) : undefined;
+    return { kind, value: kind === undefined ? part : part.slice(colon + 1) };
+  });
+  if (labelled.every((l) => l.kind !== undefined)) {
+    const byChannel: Partial<Record<ChannelKind, T>> = {};
+    for (const l of labelled) {
+      const value = parse(l.value);
+      if (value === undefined || l.kind === undefined) return undefined;
+      byChannel[l.kind] = value;
+    }
+    return { byChannel };
+  }
+  const all = parse(text);
+  return all === undefined ? undefined : { all, byChannel: {} };
+}
+
+/** "07 ngày làm việc" → { value: 7, unit: working_days }; a bare number or "Trong ngày" stays undefined. */
+export function parseTime(v: Raw): { all?: Duration; byChannel: Partial<Record<ChannelKind, Duration>> } | undefined {
+  if (typeof v === 'number') return undefined; // a time without its unit: the tool must not guess
+  return perChannel(v, (part) => {
+    const found = durationsIn(part);
+    return found.length === 1 ? found[0] : undefined;
+  });
+}
+
+export interface Fee {
+  fee: number | null;
+  note?: string;
+}
+
+const FREE = new Set(['khong', 'khong thu', 'mien', 'mien phi', 'mien le phi', 'khong co', 'khong thu phi', 'khong thu le phi', 'khong quy dinh', '0', '0 dong']);
+const REFERENCE = /\b(theo|quy dinh|nghi quyet|thong tu|nghi dinh|hdnd|hoi dong nhan dan|quyet dinh)\b/;
+const AMOUNT = /(\d{1,3}(?:[.\s]\d{3})+|\d+)\s*(?:dong|d|vnd)\b/g;
+
+function parseOneFee(text: string): Fee | undefined {
+  const noteMatch = /^(.*?)\s*\(([^()]*)\)\s*$/.exec(text.trim());
+  const main = (noteMatch?.[1] ?? text).trim();
+  const note = noteMatch?.[2]?.trim();
+  const withNote = (fee: number | null): Fee => (note === undefined || note === '' ? { fee } : { fee, note });
+  const p = plain(main).replace(/[.!]$/, '');
+  if (FREE.has(p)) return withNote(0);
+  const amounts = [...p.matchAll(AMOUNT)].map((m) => Number((m[1] ?? '').replace(/[.\s]/g, '')));
+  if (amounts.length === 1 && amounts[0] !== undefined && Number.isSafeInteger(amounts[0])) return withNote(amounts[0]);
+  // Set elsewhere ("Theo Nghị quyết của HĐND tỉnh"): no amount, the text says where.
+  if (amounts.length === 0 && !/\d/.test(p.replace(/\d+\/[\w-]+/g, '')) && REFERENCE.test(p)) return { fee: null, note: text.trim() };
+  return undefined;
+}
+
+/** "20.000 đồng/hồ sơ" → 20000; "Không" → 0; "Theo Nghị quyết HĐND tỉnh" → null with that note. */
+export function parseFee(v: Raw): { all?: Fee; byChannel: Partial<Record<ChannelKind, Fee>> } | undefined {
+  if (typeof v === 'number') return Number.isSafeInteger(v) && v >= 0 ? { all: { fee: v }, byChannel: {} } : undefined;
+  return perChannel(v, parseOneFee);
+}
+
+/** "Toàn trình" / "Một phần" / "Không". Legacy levels (Mức độ 3, 4) are not mapped: they are not the same thing. */
+export function parseOnlineLevel(v: Raw): OnlineLevel | undefined {
+  const p = plain(rawText(v));
+  if (/toan trinh/.test(p)) return 'full';
+  if (/mot phan/.test(p)) return 'partial';
+  if (p === 'khong' || p === 'khong co') return 'none';
+  return undefined;
+}
+
+export function parseStatus(v: Raw): 'active' | 'abolished' | 'draft' | undefined {
+  const p = plain(rawText(v));
+  if (/dang thuc hien|con hieu luc|dang ap dung/.test(p)) return 'active';
+  if (/bai bo|het hieu luc/.test(p)) return 'abolished';
+  if (/du thao/.test(p)) return 'draft';
+  return undefined;
+}
+
+export function parseSubjects(v: Raw): ('citizen' | 'business' | 'organization' | 'foreigner' | 'cooperative')[] | undefined {
+  const p = plain(rawText(v));
+  if (p === '') return undefined;
+  const out: ('citizen' | 'business' | 'organization' | 'foreigner' | 'cooperative')[] = [];
+  if (/cong dan|ca nhan|nguoi dan/.test(p)) out.push('citizen');
+  if (/doanh nghiep/.test(p)) out.push('business');
+  if (/to chuc/.test(p)) out.push('organization');
+  if (/nuoc ngoai/.test(p)) out.push('foreigner');
+  if (/hop tac xa/.test(p)) out.push('cooperative');
+  return out.length === 0 ? undefined : out;
+}
+
+const NATIONAL = /^\d\.\d{6}$/;
+const LOCAL = /^[A-Z]{2,}-[0-9A-Z.-]+$/;
+
+/** A procedure code; a number cell (1.001193 typed as a number) and a local copy's suffix (1.004616.000.00.00.H56) are read back. */
+export function parseCode(v: Raw): string | undefined {
+  if (typeof v === 'number') {
+    const s = v.toFixed(6);
+    return NATIONAL.test(s) ? s : undefined;
+  }
+  const s = rawText(v).replace(/\s+/g, '');
+  if (NATIONAL.test(s) || LOCAL.test(s)) return s;
+  const base = /^(\d\.\d{6})\.[0-9A-Z.]+$/.exec(s);
+  return base?.[1];
+}

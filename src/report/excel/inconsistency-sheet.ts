@@ -1,0 +1,61 @@
+/**
+ * Sheet 3, "Không thống nhất": one row per consistency (and operations) finding — what the
+ * published procedure says against what the agency does. The rules put the two raw values in
+ * the finding's `data.published` and `data.observed`.
+ */
+import { formatValue } from '../../i18n/values.js';
+import type { Finding } from '../../rules/report.js';
+import type { ReportIndex } from './input.js';
+import { dataRow, num, text, type Cell, type Column, type SheetModel } from './model.js';
+
+export const SEVERITY_VI = { error: 'Lỗi', warning: 'Cảnh báo', info: 'Thông tin' } as const;
+
+const COLUMNS: Column[] = [
+  { header: 'STT', align: 'center', minWidth: 5, maxWidth: 6 },
+  { header: 'Mã TTHC', align: 'center', minWidth: 11, maxWidth: 14 },
+  { header: 'Tên TTHC', maxWidth: 36, minWidth: 24 },
+  { header: 'Cơ quan', minWidth: 16, maxWidth: 24 },
+  { header: 'Nội dung', maxWidth: 48, minWidth: 30 },
+  { header: 'Theo quy định', minWidth: 14, maxWidth: 24 },
+  { header: 'Thực tế', minWidth: 14, maxWidth: 24 },
+  { header: 'Mức độ', maxWidth: 10 },
+  { header: 'Vị trí', minWidth: 16, maxWidth: 40 },
+];
+
+export function isConsistencyFinding(f: Finding): boolean {
+  return f.rule.startsWith('consistency/') || f.rule.startsWith('ops/');
+}
+
+/** A raw value as a cell: amounts stay numbers, the rest reads as the catalog would say it. */
+export function valueCell(v: unknown): Cell {
+  if (v === undefined || v === null) return null;
+  if (typeof v === 'number') return num(v, Number.isInteger(v) ? 'vnd' : 'days');
+  return text(formatValue(v, 'vi'));
+}
+
+export function location(f: Finding): string {
+  return `${f.file}:${f.line}`;
+}
+
+export function inconsistencySheet(index: ReportIndex): SheetModel {
+  const findings = index.input.findings.filter(isConsistencyFinding);
+  return {
+    name: 'Không thống nhất',
+    title: 'TỔNG HỢP TÌNH HÌNH THỰC HIỆN THỦ TỤC HÀNH CHÍNH KHÔNG THỐNG NHẤT VỚI QUY ĐỊNH',
+    columns: COLUMNS,
+    rows: findings.map((f, i) =>
+      dataRow([
+        num(i + 1, 'count'),
+        text(f.procedure),
+        text(index.procedureName(f.procedure)),
+        text(index.agencyName(f.agency)),
+        f.message,
+        valueCell(f.data?.published),
+        valueCell(f.data?.observed),
+        SEVERITY_VI[f.severity],
+        location(f),
+      ]),
+    ),
+    notes: findings.length === 0 ? ['Không phát hiện trường hợp thực hiện không thống nhất với quy định.'] : [],
+  };
+}

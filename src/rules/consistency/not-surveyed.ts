@@ -1,0 +1,51 @@
+import { implementationExample } from './common.js';
+import { expectedAgencies } from './practice.js';
+import { defineRule } from '../rule.js';
+
+type Data = { procedure: string; published: number; observed: number; expected: number; surveyed: number; count: number; missing: string[] };
+
+const list = (ids: string[]) => (ids.length > 8 ? `${ids.slice(0, 8).join(', ')}, …` : ids.join(', '));
+
+export default defineRule<{ some: Data; none: Data }>({
+  id: 'consistency/not-surveyed',
+  group: 'consistency',
+  severity: 'info',
+  docs: {
+    summary: { vi: 'Cơ quan phải thực hiện thủ tục nhưng chưa có số liệu thực tế', en: 'Agencies that should carry out a procedure have no implementation record' },
+    description: {
+      vi: 'Một phát hiện cho mỗi thủ tục: những cơ quan phải thực hiện (theo `implemented_by`, hoặc mọi cơ quan còn hiệu lực ở cấp tỉnh, cấp xã của thủ tục) nhưng chưa có bản ghi Implementation cho thủ tục này — số lượng và danh sách. Giúp lập kế hoạch khảo sát: chưa khảo sát thì chưa biết cơ quan đó làm đúng hay không.',
+      en: 'One finding per procedure: the agencies that should carry it out (from `implemented_by`, or every agency in force at the procedure\'s province and commune levels) but have no Implementation record of it — how many and which. It helps plan surveys: an agency not surveyed is not known to comply.',
+    },
+    legal: ['Nghị định 63/2010/NĐ-CP, sửa đổi bởi Nghị định 92/2017/NĐ-CP (kiểm soát việc thực hiện TTHC)', 'Thông tư 02/2017/TT-VPCP (kiểm tra, rà soát)'],
+    examples: {
+      bad: implementationExample('ubnd-phuong-ham-rong'),
+      good: { ...implementationExample('ubnd-phuong-ham-rong'), ...implementationExample('ubnd-xa-nga-son') },
+    },
+  },
+  messages: {
+    some: {
+      vi: (d) => `${d.count}/${d.expected} cơ quan phải thực hiện thủ tục ${d.procedure} chưa được khảo sát: ${list(d.missing)}`,
+      en: (d) => `${d.count} of ${d.expected} agencies that should carry out procedure ${d.procedure} have not been surveyed: ${list(d.missing)}`,
+    },
+    none: {
+      vi: (d) => `Chưa cơ quan nào trong ${d.expected} cơ quan phải thực hiện thủ tục ${d.procedure} được khảo sát`,
+      en: (d) => `None of the ${d.expected} agencies that should carry out procedure ${d.procedure} has been surveyed`,
+    },
+  },
+  check(ctx) {
+    for (const procedure of ctx.catalog.procedures) {
+      const p = procedure.value;
+      if (p.status !== 'active' || ctx.lookup.procedure.get(p.code) !== procedure) continue;
+      const expected = expectedAgencies(p, ctx.catalog.agencies, ctx.lookup, ctx.asOf);
+      const surveyed = new Set((ctx.lookup.implementationsOf.get(p.code) ?? []).map((r) => r.implementation.value.agency));
+      const missing = expected.filter((id) => !surveyed.has(id));
+      if (missing.length === 0) continue;
+      const done = expected.length - missing.length;
+      ctx.report(done === 0 ? 'none' : 'some', {
+        data: { procedure: p.code, published: expected.length, observed: done, expected: expected.length, surveyed: done, count: missing.length, missing },
+        target: { file: procedure.file, path: p.implemented_by ? ['implemented_by'] : ['code'] },
+        procedure: p.code,
+      });
+    }
+  },
+});

@@ -1,0 +1,68 @@
+import type { Path } from '../../catalog/source.js';
+import { foldDocumentName } from '../../text/fold.js';
+import { defineRule } from '../rule.js';
+import { activeProcedures } from './match.js';
+
+const KET_HON = (document: string) => `apiVersion: tthc/v1
+kind: Procedure
+code: "1.000894"
+name: Thủ tục đăng ký kết hôn
+status: active
+sector: Hộ tịch
+levels: [commune]
+subjects: [citizen]
+channels:
+  - { kind: in_person, time: { value: 1, unit: working_days }, fee: 0 }
+documents:
+  - { id: to-khai, name: Tờ khai đăng ký kết hôn, form: Mẫu TP/HT-2020-KH }
+  - { id: giay-to, name: ${document} }
+legal_basis:
+  - { ref: luat-ho-tich-2014, article: Điều 18 }
+`;
+
+export default defineRule<{ issued: { code: string; document: string; result: string; by: string; byName: string } }>({
+  id: 'simplify/issued-by-state',
+  group: 'simplify',
+  severity: 'info',
+  docs: {
+    summary: { vi: 'Giấy tờ do chính cơ quan nhà nước trong danh mục cấp (kết quả của thủ tục khác)', en: 'A document issued by an agency of this catalog (the result of another procedure)' },
+    description: {
+      vi: 'Thành phần hồ sơ là kết quả của một thủ tục khác trong danh mục (ví dụ Giấy khai sinh, Giấy chứng nhận kết hôn): cơ quan nhà nước đã cấp và lưu giấy tờ này, nên có thể tra cứu, liên thông thay cho yêu cầu người dân nộp lại. Đây là câu hỏi "thành phần hồ sơ có được cơ quan nhà nước quản lý không" của biểu mẫu rà soát.',
+      en: 'The document is the result of another procedure of this catalog (e.g. a birth or marriage certificate): the state issued and keeps it, so it can be looked up or exchanged between agencies instead of being handed in again. This is the review form\'s question "is the document already held by the state?".',
+    },
+    legal: ['Nghị định 45/2020/NĐ-CP, Điều 11', 'Thông tư 02/2017/TT-VPCP, Phụ lục I (biểu mẫu rà soát)'],
+    examples: {
+      bad: { 'procedures/ho-tich/1.000894.yaml': KET_HON('Bản sao Giấy khai sinh') },
+      good: { 'procedures/ho-tich/1.000894.yaml': KET_HON('Giấy xác nhận của cơ sở y tế') },
+    },
+  },
+  messages: {
+    issued: {
+      vi: (d) => `Thủ tục ${d.code} yêu cầu "${d.document}", là kết quả "${d.result}" của thủ tục ${d.by} (${d.byName}) trong danh mục; đề xuất tra cứu, liên thông thay cho yêu cầu nộp`,
+      en: (d) => `Procedure ${d.code} asks for "${d.document}", the result "${d.result}" of procedure ${d.by} (${d.byName}) in this catalog; propose looking it up instead`,
+    },
+  },
+  check(ctx) {
+    const results: { key: string; words: number; name: string; code: string; procName: string; file: string; path: Path }[] = [];
+    for (const p of ctx.catalog.procedures) {
+      (p.value.results ?? []).forEach((r, k) => {
+        const key = foldDocumentName(r.name);
+        if (key !== '') results.push({ key, words: key.split(' ').length, name: r.name, code: p.value.code, procName: p.value.name, file: p.file, path: ['results', k] });
+      });
+    }
+    for (const p of activeProcedures(ctx.catalog.procedures)) {
+      p.value.documents.forEach((doc, i) => {
+        const key = foldDocumentName(doc.name);
+        // Equal names, or a specific result name (3 words or more) opening the document's name.
+        const match = results.find((r) => r.code !== p.value.code && (r.key === key || (r.words >= 3 && key.startsWith(`${r.key} `))));
+        if (!match) return;
+        ctx.report('issued', {
+          data: { code: p.value.code, document: doc.name, result: match.name, by: match.code, byName: match.procName },
+          target: { file: p.file, path: ['documents', i, 'name'] },
+          procedure: p.value.code,
+          related: [{ file: match.file, path: match.path }],
+        });
+      });
+    }
+  },
+});

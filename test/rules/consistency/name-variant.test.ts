@@ -1,0 +1,22 @@
+import { describe, expect, it } from 'vitest';
+import { at, impl, ruleFindings } from '../../helpers/implementation.js';
+
+const RULE = 'consistency/name-variant';
+
+describe(RULE, () => {
+  it('reports a document matched only by similarity, at its name', async () => {
+    const f = await ruleFindings(RULE, impl('    documents:\n      - { ref: to-khai }\n      - { name: Giấy chứng sinh do cơ sở y tế cấp }\n'));
+    expect(at(f)).toEqual([['implementations/ubnd-phuong-ham-rong.yaml', 8, 17]]);
+    expect(f[0]?.data).toMatchObject({ published: 'Giấy chứng sinh', observed: 'Giấy chứng sinh do cơ sở y tế cấp', score: 0.99 });
+    expect(f[0]?.related).toEqual([{ file: 'procedures/ho-tich/1.001193.yaml', line: 18, column: 34 }]);
+  });
+
+  it.each([
+    ['Giấy chứng sinh (bản chính)'],
+    ['Giấy chứng sinh'.normalize('NFD')],
+    ['giấy chứng sinh'],
+    ['Giấy chứng tử'],
+  ])('is silent for %j (equal after folding, or no match at all)', async (name) => {
+    expect(await ruleFindings(RULE, impl(`    documents:\n      - { ref: to-khai }\n      - { name: "${name}" }\n`))).toEqual([]);
+  });
+});

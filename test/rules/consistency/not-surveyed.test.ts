@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { procedureWith } from '../../../src/rules/examples.js';
+import { at, impl, ruleFindings } from '../../helpers/implementation.js';
+
+const RULE = 'consistency/not-surveyed';
+const P = 'procedures/ho-tich/1.001193.yaml';
+
+describe(RULE, () => {
+  it('lists the agencies of the level without a record, at the procedure', async () => {
+    const f = await ruleFindings(RULE, impl('    online_level: full\n'));
+    expect(at(f)).toEqual([[P, 3, 7]]);
+    expect(f[0]?.data).toMatchObject({ expected: 2, surveyed: 1, count: 1, missing: ['ubnd-xa-nga-son'], published: 2, observed: 1 });
+    expect(f[0]?.message).toBe('1/2 cơ quan phải thực hiện thủ tục 1.001193 chưa được khảo sát: ubnd-xa-nga-son');
+  });
+
+  it('uses implemented_by and points at it', async () => {
+    const procedure = procedureWith({ 'levels: [commune]\n': 'levels: [commune]\nimplemented_by: { agencies: [ubnd-xa-nga-son] }\n' });
+    const f = await ruleFindings(RULE, { [P]: procedure });
+    expect(at(f)).toEqual([[P, 9, 17]]);
+    expect(f[0]?.data).toMatchObject({ expected: 1, surveyed: 0, missing: ['ubnd-xa-nga-son'] });
+    expect(f[0]?.message).toBe('Chưa cơ quan nào trong 1 cơ quan phải thực hiện thủ tục 1.001193 được khảo sát');
+  });
+
+  it('is silent when every agency has a record', async () => {
+    expect(await ruleFindings(RULE, { ...impl('    online_level: full\n'), ...impl('    online_level: full\n', 'ubnd-xa-nga-son') })).toEqual([]);
+  });
+});

@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { procedureWith } from '../../../src/rules/examples.js';
+import { at, impl, ruleFindings } from '../../helpers/implementation.js';
+
+const RULE = 'consistency/online-level-lower';
+const FILE = 'implementations/ubnd-phuong-ham-rong.yaml';
+
+describe(RULE, () => {
+  it.each([
+    ['partial', 'partial'],
+    ['none', 'none'],
+  ])('reports %s below the published full level', async (_, level) => {
+    const f = await ruleFindings(RULE, impl(`    online_level: ${level}\n`));
+    expect(at(f)).toEqual([[FILE, 6, 19]]);
+    expect(f[0]?.data).toMatchObject({ published: 'full', observed: level });
+    expect(f[0]?.related).toEqual([{ file: 'procedures/ho-tich/1.001193.yaml', line: 15, column: 15 }]);
+  });
+
+  it('takes partial as the published level when an online channel exists and none is given', async () => {
+    const procedure = procedureWith({ 'online_level: full\n': '' });
+    const f = await ruleFindings(RULE, { 'procedures/ho-tich/1.001193.yaml': procedure, ...impl('    online_level: none\n') });
+    expect(f[0]?.data).toMatchObject({ published: 'partial', observed: 'none' });
+    expect(await ruleFindings(RULE, { 'procedures/ho-tich/1.001193.yaml': procedure, ...impl('    online_level: partial\n') })).toEqual([]);
+  });
+
+  it.each([['full'], ['(not given)']])('is silent for %s', async (level) => {
+    expect(await ruleFindings(RULE, impl(level === 'full' ? '    online_level: full\n' : '    note: x\n'))).toEqual([]);
+  });
+});
