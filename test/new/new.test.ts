@@ -107,4 +107,3 @@ procedures:
     expect(r.stderr).toContain('Đã hủy');
   });
 });
-});
