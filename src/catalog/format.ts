@@ -2,7 +2,9 @@
  * `tthc fmt` on one file's text: keys in the canonical order (the order of spec/catalog.md,
  * which is the order of the zod shapes in schema/kinds.ts), text in Unicode NFC, procedure
  * codes always double-quoted. Through the yaml Document API, so comments, blank lines, flow
- * collections and scalar styles stay as written. Pure: text → text.
+ * collections and scalar styles stay as written. A file already canonical is left exactly as
+ * it is; one that needs a change is printed again by yaml (which also evens out spacing).
+ * Pure: text → text.
  */
 import { YAMLMap, YAMLSeq, isMap, isPair, isScalar, isSeq, parseAllDocuments, visit, type Document, type Node as YamlNode, type Pair } from 'yaml';
 import type { z } from 'zod';
@@ -69,7 +71,12 @@ function rank(order: readonly string[], key: string | undefined): number {
   return i !== -1 ? i : key.startsWith('x_') ? order.length + 1 : order.length;
 }
 
-function walk(node: unknown, schema: Schema | undefined): void {
+/** What formatting found to change; a file with nothing to change keeps its exact text. */
+interface Changes {
+  dirty: boolean;
+}
+
+function walk(node: unknown, schema: Schema | undefined, changes: Changes): void {
   const s = unwrap(schema);
   const d = s ? def(s) : undefined;
   if (isMap(node)) {
@@ -82,41 +89,47 @@ function walk(node: unknown, schema: Schema | undefined): void {
       const order = Object.keys(shape);
       const indexed = node.items.map((pair, i) => ({ pair, i, r: rank(order, keyOf(pair)) }));
       indexed.sort((a, b) => a.r - b.r || a.i - b.i);
+      if (indexed.some((x, i) => x.i !== i)) changes.dirty = true;
       node.items = indexed.map((x) => x.pair);
     }
     for (const pair of node.items) {
       const key = keyOf(pair);
-      walk(pair.value, key === undefined ? undefined : shape ? shape[key] : values);
+      walk(pair.value, key === undefined ? undefined : shape ? shape[key] : values, changes);
     }
     return;
   }
   if (isSeq(node)) {
     const element = d?.type === 'array' ? d.element : undefined;
-    for (const item of node.items) walk(isPair(item) ? item.value : item, element);
+    for (const item of node.items) walk(isPair(item) ? item.value : item, element, changes);
     return;
   }
   if (isScalar(node) && s === procedureCode) {
     // `code: 1.001193` unquoted is a number to YAML; keep the digits as written.
     const raw = typeof node.value === 'number' ? (node.source ?? String(node.value)) : node.value;
     if (typeof raw === 'string' && (NATIONAL_CODE.test(raw) || LOCAL_CODE.test(raw))) {
+      if (node.value !== raw || node.type !== 'QUOTE_DOUBLE') changes.dirty = true;
       node.value = raw;
       node.type = 'QUOTE_DOUBLE';
     }
   }
 }
 
-const nfc = (s: string | null | undefined): string | null | undefined => (typeof s === 'string' ? s.normalize('NFC') : s);
-
 /** NFC for every string value, key and comment. */
-function normalize(doc: Document): void {
-  doc.commentBefore = nfc(doc.commentBefore) ?? null;
-  doc.comment = nfc(doc.comment) ?? null;
+function normalize(doc: Document, changes: Changes): void {
+  const nfc = (s: string | null | undefined): string | null => {
+    if (typeof s !== 'string') return null;
+    const n = s.normalize('NFC');
+    if (n !== s) changes.dirty = true;
+    return n;
+  };
+  if (doc.commentBefore) doc.commentBefore = nfc(doc.commentBefore);
+  if (doc.comment) doc.comment = nfc(doc.comment);
   visit(doc, {
     Node(_key, node) {
       const n: YamlNode & { commentBefore?: string | null; comment?: string | null } = node;
-      if (n.commentBefore) n.commentBefore = nfc(n.commentBefore) ?? null;
-      if (n.comment) n.comment = nfc(n.comment) ?? null;
-      if (isScalar(node) && typeof node.value === 'string') node.value = node.value.normalize('NFC');
+      if (n.commentBefore) n.commentBefore = nfc(n.commentBefore);
+      if (n.comment) n.comment = nfc(n.comment);
+      if (isScalar(node) && typeof node.value === 'string') node.value = nfc(node.value) ?? node.value;
     },
   });
 }
@@ -160,7 +173,8 @@ export function formatCatalogText(input: string): FormatResult {
   const doc = list[0];
   if (doc === undefined) return { ok: true, text: input, changed: false };
   if (doc.errors.length > 0) return { ok: false, reason: 'syntax' };
-  normalize(doc);
+  const changes: Changes = { dirty: false };
+  normalize(doc, changes);
   const contents = doc.contents;
   if (isMap(contents)) {
     const kind = contents.get('kind');
@@ -169,10 +183,12 @@ export function formatCatalogText(input: string): FormatResult {
     const first = contents.items[0];
     const head = first && isScalar(first.key) ? first.key.commentBefore : undefined;
     if (first && isScalar(first.key)) first.key.commentBefore = null;
-    walk(contents, schema);
+    walk(contents, schema, changes);
     const now = contents.items[0];
     if (head && now && isScalar(now.key)) now.key.commentBefore = now.key.commentBefore ? `${head}\n${now.key.commentBefore}` : head;
   }
+  // Nothing to change: keep the exact text (line folding, aligned comments…), which yaml would redo.
+  if (!changes.dirty) return { ok: true, text: input, changed: false };
   padFlow(doc);
   let out = doc.toString({ lineWidth: 0 });
   if (crlf) out = out.replace(/\n/g, '\r\n');
