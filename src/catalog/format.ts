@@ -164,6 +164,12 @@ function pad(node: YAMLMap | YAMLSeq, original: ToString, padding: string): void
   });
 }
 
+/** A document as text in the catalog's style: flow maps padded, flow sequences tight, no folding. */
+export function printCanonical(doc: Document): string {
+  padFlow(doc);
+  return doc.toString({ lineWidth: 0 });
+}
+
 export function formatCatalogText(input: string): FormatResult {
   const text = input.replace(/^\uFEFF/, '');
   const crlf = /\r\n/.test(text);
@@ -189,8 +195,7 @@ export function formatCatalogText(input: string): FormatResult {
   }
   // Nothing to change: keep the exact text (line folding, aligned comments…), which yaml would redo.
   if (!changes.dirty) return { ok: true, text: input, changed: false };
-  padFlow(doc);
-  let out = doc.toString({ lineWidth: 0 });
+  let out = printCanonical(doc);
   if (crlf) out = out.replace(/\n/g, '\r\n');
   return { ok: true, text: out, changed: out !== input };
 }

@@ -7,7 +7,7 @@ import { existsSync } from 'node:fs';
 import { join, posix } from 'node:path';
 import { Document, isMap, isPair, isScalar, isSeq, visit } from 'yaml';
 import type { z } from 'zod';
-import { formatCatalogText } from '../catalog/format.js';
+import { formatCatalogText, printCanonical } from '../catalog/format.js';
 import { SCHEMA_FILES } from '../catalog/json-schema.js';
 import type { Kind } from '../catalog/schema/kinds.js';
 import { SCHEMA_DIR } from '../init/templates.js';
@@ -99,7 +99,7 @@ export function newFileText(value: object, kind: Kind, root: string, file: strin
   const schema = join(root, SCHEMA_DIR, `${SCHEMA_FILES[kind]}.json`);
   const depth = file.split('/').length - 1;
   const header = existsSync(schema) ? `# yaml-language-server: $schema=${posix.join(...(Array(depth).fill('..') as string[]), SCHEMA_DIR, `${SCHEMA_FILES[kind]}.json`)}\n` : '';
-  const text = header + doc.toString({ lineWidth: 0 });
+  const text = header + printCanonical(doc);
   const formatted = formatCatalogText(text);
   return formatted.ok ? formatted.text : text;
 }
