@@ -6,7 +6,7 @@ import { lstat, readdir, readFile, realpath, stat } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 
 import { DEFAULT_LIMITS } from './limits.js';
-import { YAML_FILE, skipDirectory, type CatalogIO } from './memory-io.js';
+import { YAML_FILE, isCatalogFileName, skipDirectory, type CatalogIO } from './memory-io.js';
 import { FileTooLargeError } from './read-failure.js';
 
 export type { CatalogIO };
@@ -60,7 +60,7 @@ export class DiskIO implements CatalogIO {
         }
         if (isDir && YAML_FILE.test(entry.name)) out.push(rel(full));
         if (isDir && !skipDirectory(entry.name)) await walk(full).catch((error: unknown) => { this.unlisted.set(rel(full), asError(error)); out.push(rel(full)); });
-        else if (isFile && YAML_FILE.test(entry.name)) out.push(rel(full));
+        else if (isFile && isCatalogFileName(entry.name)) out.push(rel(full));
       }
     };
     await walk(this.root);

@@ -8,6 +8,11 @@ export interface CatalogIO {
 
 export const YAML_FILE = /\.ya?ml$/i;
 
+/** A catalog file name: YAML, and not a dot-file (.gitlab-ci.yml and other tools' settings). */
+export function isCatalogFileName(name: string): boolean {
+  return YAML_FILE.test(name) && !name.startsWith('.');
+}
+
 /** Directories never searched: dot-directories (.git, .github) and dependencies. */
 export function skipDirectory(name: string): boolean {
   return name.startsWith('.') || name === 'node_modules';
@@ -22,7 +27,7 @@ export class MemoryIO implements CatalogIO {
   }
 
   list(): Promise<string[]> {
-    return Promise.resolve([...this.files.keys()].filter((f) => YAML_FILE.test(f) && !f.split('/').slice(0, -1).some(skipDirectory)).sort());
+    return Promise.resolve([...this.files.keys()].filter((f) => isCatalogFileName(f.split('/').pop() ?? f) && !f.split('/').slice(0, -1).some(skipDirectory)).sort());
   }
 
   read(file: string): Promise<Uint8Array> {

@@ -2,6 +2,8 @@
  * Everything a command may touch of its environment, passed in so tests run commands
  * in-process with captured output, a fixed clock and no terminal.
  */
+import type { Prompts } from './prompts.js';
+
 export interface Writer {
   write(text: string): void;
 }
@@ -16,6 +18,8 @@ export interface CliIO {
   stderrIsTTY: boolean;
   stdinIsTTY: boolean;
   now: () => Date;
+  /** Prompts to ask with instead of inquirer's (tests, embedding); interactive commands use these first. */
+  prompts?: Prompts;
 }
 
 /** Today's date as `YYYY-MM-DD` in local time. */
@@ -28,7 +32,7 @@ export function isoDate(d: Date): string {
 export function memoryIO(options: Partial<Omit<CliIO, 'stdout' | 'stderr'>> = {}): CliIO & { out: () => string; err: () => string } {
   let out = '';
   let err = '';
-  return {
+  const io: CliIO & { out: () => string; err: () => string } = {
     cwd: options.cwd ?? '.',
     env: options.env ?? {},
     stdout: { write: (s) => { out += s; } },
@@ -40,4 +44,6 @@ export function memoryIO(options: Partial<Omit<CliIO, 'stdout' | 'stderr'>> = {}
     out: () => out,
     err: () => err,
   };
+  if (options.prompts) io.prompts = options.prompts;
+  return io;
 }

@@ -27,6 +27,9 @@ const text = {
     rule: 'chỉ chạy quy tắc này (lặp lại được)',
     lang: 'ngôn ngữ thông báo (mặc định theo locale trong catalog.yaml)',
     quiet: 'chỉ in dòng tổng hợp',
+    suppressAll: 'ghi mọi phát hiện hiện có vào suppressions.yaml (khi bắt đầu dùng công cụ cho danh mục cũ)',
+    reason: 'lý do ghi vào các mục bỏ qua (--suppress-all); không có thì hỏi',
+    until: 'hạn của các mục bỏ qua, YYYY-MM-DD (mặc định: 6 tháng kể từ hôm nay)',
     noCache: 'không dùng bộ nhớ đệm (.tthc-cache/), đọc lại mọi tệp',
     debug: 'in chi tiết lỗi nội bộ (stack trace)',
     validate: 'kiểm tra định dạng, tham chiếu, căn cứ pháp lý',
@@ -35,8 +38,8 @@ const text = {
     cost: 'tính chi phí tuân thủ của một thủ tục, từng khoản, trước và sau từng phương án',
     code: 'mã thủ tục, ví dụ 1.001193',
     costFormat: 'định dạng kết quả (stylish hoặc json)',
-    new: 'tạo tệp mới bằng hỏi đáp (proposal: phương án đơn giản hóa)',
-    newKind: 'loại tệp: proposal',
+    new: 'soạn tệp mới có hướng dẫn: procedure (thủ tục), implementation (thực tế thực hiện của một cơ quan), proposal (phương án đơn giản hóa)',
+    newKind: 'loại tệp: procedure, implementation hoặc proposal',
     rules: 'liệt kê các quy tắc, hoặc xem trang của một quy tắc',
     ruleId: 'mã quy tắc, ví dụ legal/repealed-basis',
     audit: 'chạy mọi quy tắc và ghi báo cáo Excel audit.xlsx',
@@ -51,6 +54,20 @@ const text = {
     version: 'in phiên bản',
     help: 'hiển thị hướng dẫn',
     helpCommand: 'hiển thị hướng dẫn của một lệnh',
+    diff: 'so sánh hai phiên bản danh mục (phiên bản git hoặc hai thư mục) và chiều gánh nặng của từng thay đổi',
+    diffBase: 'phiên bản gốc: nhánh, thẻ, commit — hoặc thư mục',
+    diffHead: 'phiên bản mới (mặc định: thư mục làm việc) — hoặc thư mục',
+    diffFormat: 'định dạng: stylish, json, markdown (cho bình luận pull request)',
+    failOnBurden: 'trả mã thoát 1 khi có thay đổi làm tăng gánh nặng',
+    fmt: 'định dạng các tệp danh mục: thứ tự khóa chuẩn, Unicode NFC, mã thủ tục trong dấu nháy; giữ chú thích',
+    fmtCheck: 'không ghi gì; trả mã thoát 1 và liệt kê các tệp cần định dạng lại',
+    init: 'tạo danh mục mới (khung tệp, lược đồ cho trình soạn thảo, quy trình CI GitHub/GitLab)',
+    initName: 'tên địa phương, ví dụ "Tỉnh Thanh Hóa"',
+    initCode: 'mã địa phương, ví dụ H56',
+    initAuthority: 'cơ quan ban hành, ví dụ "Ủy ban nhân dân tỉnh Thanh Hóa"',
+    noCi: 'không tạo tệp CI',
+    schema: 'JSON Schema của mọi loại tệp danh mục, cho trình soạn thảo (yaml-language-server)',
+    schemaOut: 'ghi mỗi loại một tệp .json vào thư mục này (không có: in một lược đồ gộp ra màn hình)',
   },
   en: {
     description: 'Administrative-procedure control: validate the procedure catalog, check consistency across agencies, compliance cost, Excel reports',
@@ -62,6 +79,9 @@ const text = {
     rule: 'run only this rule (repeatable)',
     lang: 'message language (default: locale in catalog.yaml)',
     quiet: 'print the summary line only',
+    suppressAll: 'write every current finding into suppressions.yaml (adopting the tool on a legacy catalog)',
+    reason: 'reason written into the suppressions (--suppress-all); asked when absent',
+    until: 'date the suppressions last until, YYYY-MM-DD (default: six months from today)',
     noCache: 'do not use the cache (.tthc-cache/); read every file afresh',
     debug: 'print internal errors in full (stack trace)',
     validate: 'check format, references and legal basis',
@@ -70,8 +90,8 @@ const text = {
     cost: 'the compliance cost of one procedure, term by term, before and after each proposal',
     code: 'procedure code, e.g. 1.001193',
     costFormat: 'output format (stylish or json)',
-    new: 'create a file by answering questions (proposal: a simplification proposal)',
-    newKind: 'kind of file: proposal',
+    new: 'guided authoring of a new file: procedure, implementation (practice of one agency), proposal (simplification)',
+    newKind: 'kind of file: procedure, implementation or proposal',
     rules: 'list the rules, or show one rule\'s page',
     ruleId: 'rule id, e.g. legal/repealed-basis',
     audit: 'run every rule and write the Excel report audit.xlsx',
@@ -86,6 +106,20 @@ const text = {
     version: 'print the version',
     help: 'display help',
     helpCommand: 'display help for a command',
+    diff: 'compare two versions of the catalog (git revisions or two directories) with the burden direction of each change',
+    diffBase: 'base version: branch, tag, commit — or a directory',
+    diffHead: 'new version (default: the work tree) — or a directory',
+    diffFormat: 'format: stylish, json, markdown (for a pull-request comment)',
+    failOnBurden: 'exit 1 when a change raises the burden',
+    fmt: 'format the catalog files: canonical key order, Unicode NFC, quoted procedure codes; comments kept',
+    fmtCheck: 'write nothing; exit 1 listing the files that would change',
+    init: 'create a new catalog (file skeleton, editor schemas, GitHub/GitLab CI workflows)',
+    initName: 'name of the province, e.g. "Tỉnh Thanh Hóa"',
+    initCode: 'code of the province, e.g. H56',
+    initAuthority: 'issuing authority, e.g. "Ủy ban nhân dân tỉnh Thanh Hóa"',
+    noCi: 'do not write CI files',
+    schema: 'JSON Schema of every kind of catalog file, for editors (yaml-language-server)',
+    schemaOut: 'write one .json file per kind into this directory (without: print one combined schema)',
   },
 } satisfies Record<Lang, Record<string, string>>;
 
@@ -102,6 +136,9 @@ export function addRuleOptions(cmd: Command, t: ProgramText, outputFlags = '-o, 
     .option('--rule <id>', t.rule, (value: string, previous: string[] | undefined) => [...(previous ?? []), value])
     .addOption(new Option('--lang <lang>', t.lang).choices(['vi', 'en']))
     .option('-q, --quiet', t.quiet)
+    .option('--suppress-all', t.suppressAll)
+    .option('--reason <text>', t.reason)
+    .option('--until <date>', t.until)
     .option('--no-cache', t.noCache);
 }
 
@@ -170,7 +207,11 @@ export function buildProgram(io: CliIO, lang: Lang, run: Run): Command {
     });
 
   // One command per kind of file to author; each kind lives in its own module.
-  const NEW_KINDS = { proposal: () => import('./commands/new-proposal.js').then((m) => m.newProposal) } as const;
+  const NEW_KINDS = {
+    procedure: () => import('./commands/new-procedure.js').then((m) => m.newProcedure),
+    implementation: () => import('./commands/new-implementation.js').then((m): NewCommand => m.newImplementation),
+    proposal: () => import('./commands/new-proposal.js').then((m): NewCommand => (dir, options, cliIO) => m.newProposal(dir, options, cliIO, cliIO.prompts)),
+  } as const;
   program
     .command('new')
     .description(t.new)
@@ -193,6 +234,53 @@ export function buildProgram(io: CliIO, lang: Lang, run: Run): Command {
     .addOption(new Option('--lang <lang>', t.lang).choices(['vi', 'en']))
     .action((id: string | undefined, options: { lang?: Lang }) => {
       run(import('./commands/rules.js').then((m) => m.rules(id, options, io)));
+    });
+
+  program
+    .command('diff')
+    .description(t.diff)
+    .argument('<base>', t.diffBase)
+    .argument('[head]', t.diffHead)
+    .argument('[dir]', t.dir)
+    .addOption(new Option('-f, --format <format>', t.diffFormat).choices(['stylish', 'json', 'markdown']).default('stylish'))
+    .option('-o, --output <file>', t.output)
+    .option('--fail-on-burden', t.failOnBurden)
+    .addOption(new Option('--lang <lang>', t.lang).choices(['vi', 'en']))
+    .action((base: string, head: string | undefined, dir: string | undefined, options: { format?: string; output?: string; failOnBurden?: boolean; lang?: string }) => {
+      run(import('./commands/diff.js').then((m) => m.diff(base, head, dir, options, io)));
+    });
+
+  program
+    .command('fmt')
+    .description(t.fmt)
+    .argument('[dir]', t.dir)
+    .option('--check', t.fmtCheck)
+    .addOption(new Option('--lang <lang>', t.lang).choices(['vi', 'en']))
+    .action((dir: string | undefined, options: { check?: boolean; lang?: string }) => {
+      run(import('./commands/fmt.js').then((m) => m.fmt(dir, options, io)));
+    });
+
+  program
+    .command('schema')
+    .description(t.schema)
+    .option('-o, --output <dir>', t.schemaOut)
+    .addOption(new Option('--lang <lang>', t.lang).choices(['vi', 'en']))
+    .action((options: { output?: string; lang?: string }) => {
+      run(import('./commands/schema.js').then((m) => m.schema(options, io)));
+    });
+
+  program
+    .command('init')
+    .description(t.init)
+    .argument('[dir]', t.dir)
+    .option('--name <name>', t.initName)
+    .option('--code <code>', t.initCode)
+    .option('--authority <name>', t.initAuthority)
+    .option('--no-ci', t.noCi)
+    .option('--force', t.force)
+    .addOption(new Option('--lang <lang>', t.lang).choices(['vi', 'en']))
+    .action((dir: string | undefined, options: { name?: string; code?: string; authority?: string; ci?: boolean; force?: boolean; lang?: string }) => {
+      run(import('./commands/init.js').then((m) => m.init(dir, options, io)));
     });
 
   for (const cmd of program.commands) cmd.exitOverride().configureOutput({ writeOut: (s) => { io.stdout.write(s); }, writeErr: (s) => { io.stderr.write(s); } });

@@ -13,11 +13,15 @@ import { FORMATTERS, FORMAT_NAMES, isFormatName, type FormatName } from '../repo
 import { atOrAbove, summarize, type FailOn, type FormatInput } from '../report/formatters/types.js';
 import { runRules, toFindings, type EngineResult } from '../rules/engine.js';
 import { COMMAND_GROUPS, RULES, RULES_BY_ID, type RuleCommand } from '../rules/registry.js';
+import { inScope } from '../rules/changed.js';
 import type { Finding } from '../rules/report.js';
 import { closest } from '../text/similarity.js';
 import { TOOL } from '../version.js';
 import { openCatalog, type ResolvedDir } from './catalog-dir.js';
-import { fail, type CommandResult } from './failure.js';
+import { scopeSince } from './changed.js';
+import { fail, isFailure, type CommandResult } from './failure.js';
+import { progress } from './progress.js';
+import { suppressAll } from './suppress-all.js';
 import { isoDate, type CliIO } from './io.js';
 
 export interface RuleCommandOptions {
@@ -28,6 +32,10 @@ export interface RuleCommandOptions {
   rule?: string[];
   lang?: string;
   quiet?: boolean;
+  /** Write the current findings into suppressions.yaml instead of reporting them. */
+  suppressAll?: boolean;
+  reason?: string;
+  until?: string;
   /** `--no-cache` sets it to false: load every file afresh and leave the cache alone. */
   cache?: boolean;
 }
@@ -50,22 +58,6 @@ export function parseLocale(lang: string | undefined, fallback: Locale): Locale 
   return isLocale(lang) ? lang : undefined;
 }
 
-/** Catalogs at least this large show a progress line while loading. */
-export const PROGRESS_MIN_FILES = 200;
-
-/**
- * A progress line on stderr while a large catalog loads (spec/cli.md: long runs show
- * progress when stderr is a TTY), rewritten in place and erased when done.
- */
-function progress(io: CliIO, t: ReturnType<typeof ui>): ((done: number, total: number) => void) | undefined {
-  if (!io.stderrIsTTY) return undefined;
-  return (done, total) => {
-    if (total < PROGRESS_MIN_FILES) return;
-    if (done === total) io.stderr.write('\r\u001b[K');
-    else if (done === 1 || done % 50 === 0) io.stderr.write(`\r${t.loading(done, total)}`);
-  };
-}
-
 export async function runRuleCommand(command: RuleCommand, dirArg: string | undefined, options: RuleCommandOptions, io: CliIO, extension?: RuleCommandExtension): Promise<CommandResult> {
   // Options are checked before anything is read, in the language asked for (or Vietnamese).
   const early = parseLocale(options.lang, 'vi');
@@ -79,15 +71,25 @@ export async function runRuleCommand(command: RuleCommand, dirArg: string | unde
     if (!RULES_BY_ID.has(id)) return fail('unknown-rule', t0.errors.unknownRule(id, closest(id, RULES_BY_ID.keys())));
   }
 
-  const onFile = progress(io, t0);
-  const opened = await openCatalog(dirArg, io, early, { useCache: options.cache !== false, ...(onFile ? { onFile } : {}) });
-  if ('failure' in opened) return opened;
+  const shown = progress(io, early);
+  const opened = await openCatalog(dirArg, io, early, { useCache: options.cache !== false, ...(shown.onFile ? { onFile: shown.onFile } : {}) });
+  if ('failure' in opened) {
+    shown.done();
+    return opened;
+  }
   const { catalog, dir, cache } = opened;
   const locale = parseLocale(options.lang, catalog.config?.value.locale ?? 'vi') ?? 'vi';
 
-  const engine = runRules(catalog, RULES, { groups: COMMAND_GROUPS[command], only: options.rule ?? [], today: isoDate(io.now()) });
-  const findings = toFindings(catalog, engine.reports, RULES, locale);
+  const engine = runRules(catalog, RULES, { groups: COMMAND_GROUPS[command], only: options.rule ?? [], today: isoDate(io.now()), ...(shown.onRule ? { onRule: shown.onRule } : {}) });
+  shown.done();
+  let findings = toFindings(catalog, engine.reports, RULES, locale);
   if (cache) await saveCache(catalog, cache);
+  if (options.changed !== undefined) {
+    const scope = await scopeSince(options.changed, dir, catalog, locale);
+    if (isFailure(scope)) return scope;
+    findings = findings.filter((f) => inScope(f, scope));
+  }
+  if (options.suppressAll === true) return suppressAll(catalog, dir, findings, engine.asOf, options, io, locale);
   const run: RuleRun = { catalog, dir, engine, findings, locale };
   const extra = extension ? await extension(run, io) : undefined;
   return emit(run, format, failOn, options, io, extra);

@@ -35,5 +35,4 @@ export const en: Widen<UiMessages> = {
     count: (n) => `${n} rules. Details: tthc rules <id>`,
   },
   written: (file) => `Wrote ${file}`,
-  loading: (done, total) => `Reading the catalog: ${done}/${total} files`,
 };

@@ -37,7 +37,6 @@ export const vi = {
     count: (n: number) => `${n} quy tắc. Xem chi tiết: tthc rules <mã>`,
   },
   written: (file: string) => `Đã ghi ${file}`,
-  loading: (done: number, total: number) => `Đang đọc danh mục: ${done}/${total} tệp`,
 } as const;
 
 export type UiMessages = typeof vi;

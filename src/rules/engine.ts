@@ -9,6 +9,7 @@ import type { Locale } from '../i18n/locale.js';
 import { closest } from '../text/similarity.js';
 import { compareFindings, type Finding, type Report, type Severity } from './report.js';
 import { wordReport, type Rule, type RuleContext, type RuleGroup } from './rule.js';
+import { applySuppressions, type SeverityReport, type SuppressionOutcome } from './suppress.js';
 
 export interface EngineOptions {
   groups: readonly RuleGroup[];
@@ -16,21 +17,32 @@ export interface EngineOptions {
   only?: readonly string[];
   /** Today's date (ISO), injected so that output does not depend on the clock. */
   today: string;
+  /** Called after each rule, for progress display. */
+  onRule?: (done: number, total: number) => void;
 }
 
-export interface SeverityReport extends Report {
-  severity: Severity;
-}
+export type { SeverityReport };
 
 export interface EngineResult {
   reports: SeverityReport[];
   /** Ids of the rules that ran (suppressions of other rules are not "unused"). */
   ran: Set<string>;
   asOf: string;
+  /** What each suppression (suppressions.yaml, inline directives) silenced. */
+  suppression: SuppressionOutcome;
 }
 
 type Setting = { severity: Severity | 'off'; options: unknown };
 
+/**
+ * Runs the rules in two phases. Suppressions can only be judged once every other finding
+ * exists: whether a suppression is unused depends on what the other rules reported. So the
+ * engine first runs every rule outside the `suppression` group, then applies the suppressions
+ * (src/rules/suppress.ts: silenced reports are dropped, each suppression's use recorded), then
+ * runs the `suppression/*` rules with that outcome in `ctx.suppression`; they report expired,
+ * unused and reasonless suppressions through their own messages like any rule. Their own
+ * reports are not suppressible (a suppression of a suppression finding would hide itself).
+ */
 export function runRules(loaded: Catalog, rules: readonly Rule[], options: EngineOptions): EngineResult {
   const config = loaded.config?.value;
   const asOf = config?.as_of ?? options.today;
@@ -40,35 +52,47 @@ export function runRules(loaded: Catalog, rules: readonly Rule[], options: Engin
   const settings = resolveSettings(loaded, rules, settingProblems);
   const catalog: Catalog = { ...loaded, diagnostics: [...loaded.diagnostics, ...settingProblems] };
   const lookup = buildLookup(catalog);
-  const reports: SeverityReport[] = [];
   const ran = new Set<string>();
+  const enabled: { rule: Rule; severity: Severity; options: unknown }[] = [];
   for (const rule of rules) {
     if (!options.groups.includes(rule.group)) continue;
     if (options.only && options.only.length > 0 && !options.only.includes(rule.id)) continue;
     const setting = settings.get(rule.id) ?? { severity: rule.severity, options: defaultOptions(rule) };
     if (setting.severity === 'off') continue;
-    const severity = setting.severity;
     ran.add(rule.id);
-    const ctx: RuleContext<Record<string, Record<string, unknown>>, unknown> = {
-      catalog,
-      lookup,
-      config,
-      asOf,
-      options: setting.options,
-      report(message, input) {
-        // Schema rules forward the loader's reports, whose paths are into the file already;
-        // other rules' paths are into the loaded value, which lacks a list's broken entries.
-        const place = rule.group === 'schema' ? (t: Target) => t : (t: Target) => toFilePath(catalog, t);
-        const report: SeverityReport = { rule: rule.id, message, data: input.data, target: place(input.target), severity };
-        if (input.procedure !== undefined) report.procedure = input.procedure;
-        if (input.agency !== undefined) report.agency = input.agency;
-        if (input.related !== undefined && input.related.length > 0) report.related = input.related.map(place);
-        reports.push(report);
-      },
-    };
-    rule.check(ctx);
+    enabled.push({ rule, severity: setting.severity, options: setting.options });
   }
-  return { reports, ran, asOf };
+  let done = 0;
+  const run = (phase: typeof enabled, suppression: SuppressionOutcome | undefined): SeverityReport[] => {
+    const reports: SeverityReport[] = [];
+    for (const { rule, severity, options: ruleOptions } of phase) {
+      const ctx: RuleContext<Record<string, Record<string, unknown>>, unknown> = {
+        catalog,
+        lookup,
+        config,
+        asOf,
+        options: ruleOptions,
+        report(message, input) {
+          // Schema rules forward the loader's reports, whose paths are into the file already;
+          // other rules' paths are into the loaded value, which lacks a list's broken entries.
+          const place = rule.group === 'schema' ? (t: Target) => t : (t: Target) => toFilePath(catalog, t);
+          const report: SeverityReport = { rule: rule.id, message, data: input.data, target: place(input.target), severity };
+          if (input.procedure !== undefined) report.procedure = input.procedure;
+          if (input.agency !== undefined) report.agency = input.agency;
+          if (input.related !== undefined && input.related.length > 0) report.related = input.related.map(place);
+          reports.push(report);
+        },
+      };
+      if (suppression) ctx.suppression = suppression;
+      rule.check(ctx);
+      options.onRule?.(++done, enabled.length);
+    }
+    return reports;
+  };
+  const first = run(enabled.filter((e) => e.rule.group !== 'suppression'), undefined);
+  const { kept, outcome } = applySuppressions(catalog, first, { ran, known: new Set(rules.map((r) => r.id)), asOf });
+  const second = run(enabled.filter((e) => e.rule.group === 'suppression'), outcome);
+  return { reports: [...kept, ...second], ran, asOf, suppression: outcome };
 }
 
 /** A target whose path is into a loaded value, as a path into its file. */
@@ -140,7 +164,7 @@ export function toFindings(catalog: Catalog, reports: readonly SeverityReport[],
   const findings = reports.map((report): Finding => {
     const rule = byId.get(report.rule);
     if (!rule) throw new Error(`report for unknown rule ${report.rule}`);
-    const range = locate(report.target);
+    const range = report.range ?? locate(report.target);
     const finding: Finding = {
       rule: report.rule,
       severity: report.severity,

@@ -9,6 +9,7 @@ import type { CatalogFile } from '../catalog/schema/kinds.js';
 import type { Target } from '../catalog/source.js';
 import type { Localized } from '../i18n/locale.js';
 import type { MessageData, Report, Severity } from './report.js';
+import type { SuppressionOutcome } from './suppress.js';
 
 export const RULE_GROUPS = ['schema', 'ref', 'legal', 'consistency', 'ops', 'simplify', 'proposal', 'suppression'] as const;
 export type RuleGroup = (typeof RULE_GROUPS)[number];
@@ -45,6 +46,11 @@ export interface RuleContext<M extends Record<string, object>, O> {
   /** The date rules use for "in force" (catalog `as_of`, default today), ISO. */
   asOf: string;
   options: O;
+  /**
+   * What the suppressions silenced: set only for rules of the `suppression` group, which the
+   * engine runs after every other rule (see runRules).
+   */
+  suppression?: SuppressionOutcome;
   report<K extends keyof M & string>(message: K, input: ReportInput<M[K]>): void;
 }
 

@@ -1,0 +1,188 @@
+/**
+ * Two loaded catalogs to what changed between them: procedures, implementations and proposals
+ * matched by code, agency and id (not by file, so a renamed file is a change of `file`, not a
+ * removal and an addition); each change with its path, values and burden direction. Pure.
+ */
+import type { Catalog, Located } from '../catalog/model.js';
+import { burdenOf, type Burden, type DiffSegment } from './burden.js';
+
+export type { Burden };
+
+export interface FieldChange {
+  /** Readable path: `channels[online].time`, `documents[giay-chung-sinh].copies`. */
+  path: string;
+  before: unknown;
+  after: unknown;
+  burden: Burden;
+}
+
+export interface ItemRef {
+  file: string;
+  name?: string;
+  burden: Burden;
+}
+
+export interface ChangedItem {
+  file: string;
+  /** The file before, when it was renamed or moved. */
+  previous_file?: string;
+  changes: FieldChange[];
+}
+
+export interface CatalogDiff {
+  added: (ItemRef & { procedure: string })[];
+  removed: (ItemRef & { procedure: string })[];
+  changed: (ChangedItem & { procedure: string })[];
+  implementations: {
+    added: (ItemRef & { agency: string })[];
+    removed: (ItemRef & { agency: string })[];
+    changed: (ChangedItem & { agency: string })[];
+  };
+  proposals: {
+    added: (ItemRef & { proposal: string; procedure: string })[];
+    removed: (ItemRef & { proposal: string; procedure: string })[];
+    changed: (ChangedItem & { proposal: string })[];
+  };
+}
+
+type Kind = 'Procedure' | 'Implementation' | 'Proposal';
+
+/** Keys that identify list elements, tried in order: the first that every element has, uniquely. */
+const ITEM_KEYS = ['code', 'kind', 'id', 'ref', 'name', 'action'] as const;
+
+export function compareCatalogs(base: Catalog, head: Catalog): CatalogDiff {
+  const procedures = compareSets(base.procedures, head.procedures, (p) => p.code, 'Procedure');
+  const implementations = compareSets(base.implementations, head.implementations, (i) => i.agency, 'Implementation');
+  const proposals = compareSets(base.proposals, head.proposals, (p) => p.id, 'Proposal');
+  return {
+    added: procedures.added.map(([code, p]) => ({ procedure: code, file: p.file, name: p.value.name, burden: p.value.status === 'active' ? 'up' : 'neutral' })),
+    removed: procedures.removed.map(([code, p]) => ({ procedure: code, file: p.file, name: p.value.name, burden: p.value.status === 'active' ? 'down' : 'neutral' })),
+    changed: procedures.changed.map(([procedure, item]) => ({ procedure, ...item })),
+    implementations: {
+      added: implementations.added.map(([agency, i]) => ({ agency, file: i.file, burden: 'neutral' })),
+      removed: implementations.removed.map(([agency, i]) => ({ agency, file: i.file, burden: 'neutral' })),
+      changed: implementations.changed.map(([agency, item]) => ({ agency, ...item })),
+    },
+    proposals: {
+      added: proposals.added.map(([proposal, p]) => ({ proposal, procedure: p.value.procedure, file: p.file, name: p.value.title, burden: 'neutral' })),
+      removed: proposals.removed.map(([proposal, p]) => ({ proposal, procedure: p.value.procedure, file: p.file, name: p.value.title, burden: 'neutral' })),
+      changed: proposals.changed.map(([proposal, item]) => ({ proposal, ...item })),
+    },
+  };
+}
+
+/** Whether anything in the diff moves the burden up. */
+export function burdenGoesUp(diff: CatalogDiff): boolean {
+  const all = [
+    ...diff.added, ...diff.removed, ...diff.implementations.added, ...diff.implementations.removed,
+    ...diff.changed.flatMap((c) => c.changes), ...diff.implementations.changed.flatMap((c) => c.changes),
+  ];
+  return all.some((x) => x.burden === 'up');
+}
+
+export function isEmptyDiff(diff: CatalogDiff): boolean {
+  return [diff.added, diff.removed, diff.changed, diff.implementations.added, diff.implementations.removed, diff.implementations.changed, diff.proposals.added, diff.proposals.removed, diff.proposals.changed].every((l) => l.length === 0);
+}
+
+function compareSets<T>(base: readonly Located<T>[], head: readonly Located<T>[], key: (v: T) => string, kind: Kind) {
+  const index = (items: readonly Located<T>[]) => {
+    const map = new Map<string, Located<T>>();
+    for (const item of items) if (!map.has(key(item.value))) map.set(key(item.value), item);
+    return map;
+  };
+  const b = index(base);
+  const h = index(head);
+  const sorted = (m: Map<string, Located<T>>) => [...m.entries()].sort(([x], [y]) => (x < y ? -1 : x > y ? 1 : 0));
+  const added = sorted(h).filter(([k]) => !b.has(k));
+  const removed = sorted(b).filter(([k]) => !h.has(k));
+  const changed: [string, ChangedItem][] = [];
+  for (const [k, after] of sorted(h)) {
+    const before = b.get(k);
+    if (!before) continue;
+    const changes: FieldChange[] = [];
+    diffValue(before.value, after.value, [], kind, changes);
+    if (changes.length === 0 && before.file === after.file) continue;
+    const item: ChangedItem = { file: after.file, changes };
+    if (before.file !== after.file) item.previous_file = before.file;
+    changed.push([k, item]);
+  }
+  return { added, removed, changed };
+}
+
+function isRecord(v: unknown): v is Record<string, unknown> {
+  return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+
+/** Durations and similar small value objects are compared whole, not key by key. */
+function isAtomic(v: Record<string, unknown>): boolean {
+  return 'value' in v && 'unit' in v;
+}
+
+function equal(a: unknown, b: unknown): boolean {
+  return JSON.stringify(a) === JSON.stringify(b);
+}
+
+function diffValue(before: unknown, after: unknown, path: DiffSegment[], kind: Kind, out: FieldChange[]): void {
+  if (equal(before, after)) return;
+  if (isRecord(before) && isRecord(after) && !isAtomic(before) && !isAtomic(after)) {
+    const keys = [...new Set([...Object.keys(before), ...Object.keys(after)])];
+    for (const k of keys) {
+      if (path.length === 0 && (k === 'apiVersion' || k === 'kind')) continue;
+      diffValue(before[k], after[k], [...path, { key: k }], kind, out);
+    }
+    return;
+  }
+  if (Array.isArray(before) && Array.isArray(after)) {
+    const last = path[path.length - 1];
+    const list = last && 'key' in last ? last.key : '';
+    const b = keyed(before);
+    const a = keyed(after);
+    if (b && a) {
+      for (const [k, x] of b) {
+        if (!a.has(k)) push(out, [...path, { item: k, list }], x, undefined, kind);
+      }
+      for (const [k, x] of a) {
+        const seg: DiffSegment = { item: k, list };
+        const y = b.get(k);
+        if (y === undefined) push(out, [...path, seg], undefined, x, kind);
+        else diffValue(y, x, [...path, seg], kind, out);
+      }
+      return;
+    }
+    if (before.length === after.length && before.every(isRecord) && after.every(isRecord)) {
+      before.forEach((x, i) => { diffValue(x, after[i], [...path, { item: String(i), list }], kind, out); });
+      return;
+    }
+  }
+  push(out, path, before, after, kind);
+}
+
+/**
+ * List elements by their identifying key (`code`, `kind`, `id`, `ref`, `name`, `action`: the
+ * first each element has); undefined when an element has none or two share one.
+ */
+function keyed(items: readonly unknown[]): Map<string, unknown> | undefined {
+  const map = new Map<string, unknown>();
+  for (const item of items) {
+    if (!isRecord(item)) return undefined;
+    const key = ITEM_KEYS.find((k) => typeof item[k] === 'string');
+    if (key === undefined) return undefined;
+    const value = item[key] as string;
+    if (map.has(value)) return undefined;
+    map.set(value, item);
+  }
+  return map;
+}
+
+function push(out: FieldChange[], path: DiffSegment[], before: unknown, after: unknown, kind: Kind): void {
+  out.push({ path: pathText(path), before: before ?? null, after: after ?? null, burden: burdenOf(path, before, after, kind) });
+}
+
+export function pathText(path: readonly DiffSegment[]): string {
+  let s = '';
+  for (const seg of path) {
+    if ('key' in seg) s += s === '' ? seg.key : `.${seg.key}`;
+    else s += `[${seg.item}]`;
+  }
+  return s;
+}

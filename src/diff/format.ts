@@ -1,0 +1,183 @@
+/**
+ * A catalog diff as text: `stylish` for the terminal, `json` (spec/cli.md, with
+ * `implementations` and `proposals` added beside the procedure lists) and `markdown` for a
+ * pull-request comment. Text fields are shown as word diffs. Pure: (diff, options) → text.
+ */
+import { Chalk } from 'chalk';
+import { diffWords } from 'diff';
+import { formatValue } from '../i18n/values.js';
+import { messages, type Locale } from '../i18n/locale.js';
+import type { Burden, CatalogDiff, ChangedItem, FieldChange, ItemRef } from './compare.js';
+import { burdenGoesUp, isEmptyDiff } from './compare.js';
+
+export const DIFF_FORMATS = ['stylish', 'json', 'markdown'] as const;
+export type DiffFormat = (typeof DIFF_FORMATS)[number];
+
+export interface DiffFormatInput {
+  diff: CatalogDiff;
+  base: string;
+  head: string;
+  locale: Locale;
+  color: boolean;
+}
+
+const text = messages(
+  {
+    title: (base: string, head: string) => `Thay đổi danh mục TTHC: ${base} → ${head}`,
+    none: 'Không có thay đổi về thủ tục, thực tế thực hiện hay phương án.',
+    procedures: 'Thủ tục',
+    implementations: 'Thực tế thực hiện (theo cơ quan)',
+    proposals: 'Phương án đơn giản hóa',
+    added: 'Thêm',
+    removed: 'Bỏ',
+    changed: 'Sửa',
+    renamed: (from: string) => `đổi tệp từ ${from}`,
+    burden: { up: '▲ tăng gánh nặng', down: '▼ giảm gánh nặng', neutral: '' } satisfies Record<Burden, string>,
+    summary: (up: number, down: number) => `${up} thay đổi làm tăng, ${down} thay đổi làm giảm gánh nặng cho người dân, doanh nghiệp`,
+    warnUp: '⚠️ Có thay đổi làm **tăng** gánh nặng thủ tục hành chính; đề nghị rà soát căn cứ pháp lý.',
+    columns: ['Trường', 'Trước', 'Sau', 'Gánh nặng'],
+    empty: '(trống)',
+  },
+  {
+    title: (base: string, head: string) => `Catalog changes: ${base} → ${head}`,
+    none: 'No change to procedures, implementations or proposals.',
+    procedures: 'Procedures',
+    implementations: 'Implementations (by agency)',
+    proposals: 'Simplification proposals',
+    added: 'Added',
+    removed: 'Removed',
+    changed: 'Changed',
+    renamed: (from: string) => `file renamed from ${from}`,
+    burden: { up: '▲ burden up', down: '▼ burden down', neutral: '' },
+    summary: (up: number, down: number) => `${up} changes raise and ${down} lower the burden on citizens and businesses`,
+    warnUp: '⚠️ Some changes **raise** the administrative burden; please check their legal basis.',
+    columns: ['Field', 'Before', 'After', 'Burden'],
+    empty: '(empty)',
+  },
+);
+
+interface Section {
+  title: string;
+  added: { id: string; item: ItemRef }[];
+  removed: { id: string; item: ItemRef }[];
+  changed: { id: string; item: ChangedItem }[];
+}
+
+function sections(diff: CatalogDiff, locale: Locale): Section[] {
+  const t = text[locale];
+  const label = (id: string, name?: string) => (name === undefined ? id : `${id} ${name}`);
+  return [
+    {
+      title: t.procedures,
+      added: diff.added.map((a) => ({ id: label(a.procedure, a.name), item: a })),
+      removed: diff.removed.map((a) => ({ id: label(a.procedure, a.name), item: a })),
+      changed: diff.changed.map((c) => ({ id: c.procedure, item: c })),
+    },
+    {
+      title: t.implementations,
+      added: diff.implementations.added.map((a) => ({ id: a.agency, item: a })),
+      removed: diff.implementations.removed.map((a) => ({ id: a.agency, item: a })),
+      changed: diff.implementations.changed.map((c) => ({ id: c.agency, item: c })),
+    },
+    {
+      title: t.proposals,
+      added: diff.proposals.added.map((a) => ({ id: label(a.proposal, a.name), item: a })),
+      removed: diff.proposals.removed.map((a) => ({ id: label(a.proposal, a.name), item: a })),
+      changed: diff.proposals.changed.map((c) => ({ id: c.proposal, item: c })),
+    },
+  ].filter((s) => s.added.length + s.removed.length + s.changed.length > 0);
+}
+
+function counts(diff: CatalogDiff): { up: number; down: number } {
+  const all: { burden: Burden }[] = [
+    ...diff.added, ...diff.removed, ...diff.implementations.added, ...diff.implementations.removed,
+    ...diff.changed.flatMap((c) => c.changes), ...diff.implementations.changed.flatMap((c) => c.changes),
+  ];
+  return { up: all.filter((x) => x.burden === 'up').length, down: all.filter((x) => x.burden === 'down').length };
+}
+
+/** A value for display: a list element by its name or id, a duration or fee in words. */
+function show(v: unknown, locale: Locale): string {
+  if (v === null || v === undefined) return text[locale].empty;
+  if (typeof v === 'object' && !Array.isArray(v)) {
+    const r = v as Record<string, unknown>;
+    for (const k of ['name', 'kind', 'ref', 'id', 'code', 'action']) {
+      if (typeof r[k] === 'string' && !('unit' in r)) return formatValue(r[k], locale);
+    }
+  }
+  const s = formatValue(v, locale);
+  return s === '' ? text[locale].empty : s;
+}
+
+/** Free text on both sides (not enum values): shown as a word diff. */
+function isText(c: FieldChange): c is FieldChange & { before: string; after: string } {
+  return typeof c.before === 'string' && typeof c.after === 'string' && (c.before.includes(' ') || c.after.includes(' '));
+}
+
+export function formatDiff(format: DiffFormat, input: DiffFormatInput): string {
+  if (format === 'json') return `${JSON.stringify(input.diff, null, 2)}\n`;
+  return format === 'markdown' ? markdown(input) : stylish(input);
+}
+
+function stylish({ diff, base, head, locale, color }: DiffFormatInput): string {
+  const c = new Chalk({ level: color ? 1 : 0 });
+  const t = text[locale];
+  const mark = (b: Burden) => (b === 'up' ? c.red(t.burden.up) : b === 'down' ? c.green(t.burden.down) : '');
+  const out = [c.bold(t.title(base, head)), ''];
+  if (isEmptyDiff(diff)) return `${[...out, t.none].join('\n')}\n`;
+  for (const s of sections(diff, locale)) {
+    out.push(c.underline(s.title));
+    for (const a of s.added) out.push(`  ${c.green('+')} ${a.id}  ${c.dim(a.item.file)}  ${mark(a.item.burden)}`.trimEnd());
+    for (const r of s.removed) out.push(`  ${c.red('-')} ${r.id}  ${c.dim(r.item.file)}  ${mark(r.item.burden)}`.trimEnd());
+    for (const ch of s.changed) {
+      out.push(`  ${c.yellow('~')} ${ch.id}  ${c.dim(ch.item.file)}${ch.item.previous_file !== undefined ? c.dim(` (${t.renamed(ch.item.previous_file)})`) : ''}`);
+      for (const f of ch.item.changes) {
+        const value = isText(f)
+          ? diffWords(f.before, f.after).map((p) => (p.added ? c.green(`{+${p.value}+}`) : p.removed ? c.red(`[-${p.value}-]`) : p.value)).join('')
+          : `${show(f.before, locale)} → ${show(f.after, locale)}`;
+        out.push(`      ${f.path}: ${value}  ${mark(f.burden)}`.trimEnd());
+      }
+    }
+    out.push('');
+  }
+  const n = counts(diff);
+  out.push(t.summary(n.up, n.down));
+  return `${out.join('\n')}\n`;
+}
+
+function cell(s: string): string {
+  return s.replace(/\|/g, '\\|').replace(/\r?\n/g, '<br>');
+}
+
+function markdown({ diff, base, head, locale }: DiffFormatInput): string {
+  const t = text[locale];
+  const icon = (b: Burden) => (b === 'up' ? '🔺' : b === 'down' ? '🔻' : '');
+  const out = [`### ${t.title(`\`${base}\``, `\`${head}\``)}`, ''];
+  if (isEmptyDiff(diff)) return `${[...out, t.none].join('\n')}\n`;
+  if (burdenGoesUp(diff)) out.push(t.warnUp, '');
+  for (const s of sections(diff, locale)) {
+    out.push(`#### ${s.title}`, '');
+    for (const a of s.added) out.push(`- **${t.added}** ${cell(a.id)} (\`${a.item.file}\`) ${icon(a.item.burden)}`.trimEnd());
+    for (const r of s.removed) out.push(`- **${t.removed}** ${cell(r.id)} (\`${r.item.file}\`) ${icon(r.item.burden)}`.trimEnd());
+    for (const ch of s.changed) {
+      const renamed = ch.item.previous_file !== undefined ? ` — ${t.renamed(`\`${ch.item.previous_file}\``)}` : '';
+      out.push(`- **${t.changed}** ${cell(ch.id)} (\`${ch.item.file}\`)${renamed}`);
+      if (ch.item.changes.length === 0) continue;
+      out.push('', `  | ${t.columns.join(' | ')} |`, `  |${' --- |'.repeat(4)}`);
+      for (const f of ch.item.changes) {
+        const [before, after] = isText(f)
+          ? [
+              diffWords(f.before, f.after).map((p) => (p.added ? '' : p.removed ? `~~${p.value}~~` : p.value)).join(''),
+              diffWords(f.before, f.after).map((p) => (p.removed ? '' : p.added ? `**${p.value}**` : p.value)).join(''),
+            ]
+          : [show(f.before, locale), show(f.after, locale)];
+        out.push(`  | \`${f.path}\` | ${cell(before)} | ${cell(after)} | ${icon(f.burden)} ${f.burden === 'neutral' ? '' : t.burden[f.burden]} |`.replace(/ {2,}\|/g, ' |'));
+      }
+      out.push('');
+    }
+    out.push('');
+  }
+  const n = counts(diff);
+  out.push(t.summary(n.up, n.down));
+  return `${out.join('\n').replace(/\n{3,}/g, '\n\n')}\n`;
+}

@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { EXAMPLE_BASE } from '../../src/rules/examples.js';
+import type { Finding } from '../../src/rules/report.js';
+import { runCli } from '../helpers/cli.js';
+import { gitRepo } from '../helpers/git.js';
+
+const PROC = EXAMPLE_BASE['procedures/ho-tich/1.001193.yaml'] ?? '';
+const other = (code: string, fee: number) => PROC.replace('"1.001193"', `"${code}"`).replace('fee: 0 }', `fee: ${fee} }`);
+const IMPL = `apiVersion: tthc/v1
+kind: Implementation
+agency: ubnd-phuong-ham-rong
+procedures:
+  - code: "1.001193"
+    channels:
+      - { kind: in_person, time: { value: 1, unit: working_days }, fee: 700 }
+`;
+
+const RULES = ['--rule', 'legal/suspicious-fee', '--rule', 'legal/repealed-basis'];
+
+async function changed(dir: string, rev: string): Promise<string[]> {
+  const r = await runCli(['validate', dir, '--changed', rev, '--format', 'json', '--fail-on', 'never', ...RULES]);
+  expect(r.stderr).toBe('');
+  return (JSON.parse(r.stdout) as { findings: Finding[] }).findings.map((f) => `${f.file} ${f.rule}`);
+}
+
+describe('--changed <rev>', () => {
+  it('reports findings in changed and untracked files, and those the change causes elsewhere', async () => {
+    const repo = gitRepo({ ...EXAMPLE_BASE, 'implementations/ubnd-phuong-ham-rong.yaml': IMPL, 'procedures/1.000002.yaml': other('1.000002', 500) });
+    const all = await runCli(['validate', repo.dir, '--format', 'json', '--fail-on', 'never', ...RULES]);
+    expect((JSON.parse(all.stdout) as { findings: unknown[] }).findings).toHaveLength(2);
+    expect(await changed(repo.dir, 'HEAD')).toEqual([]);
+
+    // Editing the procedure brings in the implementation's finding about it, not the other procedure's.
+    repo.write('procedures/ho-tich/1.001193.yaml', PROC.replace('Thủ tục đăng ký khai sinh', 'Thủ tục đăng ký khai sinh (sửa)'));
+    expect(await changed(repo.dir, 'HEAD')).toEqual(['implementations/ubnd-phuong-ham-rong.yaml legal/suspicious-fee']);
+
+    repo.write('procedures/1.000003.yaml', other('1.000003', 600));
+    expect(await changed(repo.dir, 'HEAD')).toEqual(['implementations/ubnd-phuong-ham-rong.yaml legal/suspicious-fee', 'procedures/1.000003.yaml legal/suspicious-fee']);
+
+    const first = repo.commit('edit');
+    repo.remove('procedures/1.000003.yaml');
+    expect(await changed(repo.dir, first)).toEqual([]);
+    expect(await changed(repo.dir, 'HEAD~1')).toEqual(['implementations/ubnd-phuong-ham-rong.yaml legal/suspicious-fee']);
+  });
+
+  it('includes findings whose related location is in a changed file', async () => {
+    const repo = gitRepo(EXAMPLE_BASE);
+    repo.write('legal.yaml', (EXAMPLE_BASE['legal.yaml'] ?? '').replace('    effective: 2016-01-01\n', '    effective: 2016-01-01\n    repealed: 2026-07-01\n'));
+    expect(await changed(repo.dir, 'HEAD')).toEqual(['procedures/ho-tich/1.001193.yaml legal/repealed-basis']);
+  });
+
+  it('exits 2 for an unknown revision or outside git', async () => {
+    const repo = gitRepo(EXAMPLE_BASE);
+    const r = await runCli(['validate', repo.dir, '--changed', 'nope']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('"nope"');
+  });
+});
