@@ -171,7 +171,9 @@ function markdown({ diff, base, head, locale }: DiffFormatInput): string {
               diffWords(f.before, f.after).map((p) => (p.removed ? '' : p.added ? `**${p.value}**` : p.value)).join(''),
             ]
           : [show(f.before, locale), show(f.after, locale)];
-        out.push(`  | \`${f.path}\` | ${cell(before)} | ${cell(after)} | ${icon(f.burden)} ${f.burden === 'neutral' ? '' : t.burden[f.burden]} |`.replace(/ {2,}\|/g, ' |'));
+        // The row keeps the two-space indent of its list item; only the burden cell is tidied.
+        const burden = f.burden === 'neutral' ? '' : t.burden[f.burden].replace(/^[▲▼] /, '');
+        out.push(`  | \`${f.path}\` | ${cell(before)} | ${cell(after)} | ${`${icon(f.burden)} ${burden}`.trim()} |`);
       }
       out.push('');
     }

@@ -96,6 +96,8 @@ describe('tthc diff on a git repository', () => {
     expect(md.stdout).toContain('| `name` |');
     expect(md.stdout).toContain('**lưu động**');
     expect(md.stdout).toContain('| `online_level` |');
+    // Every table row keeps its list item's indent, or Markdown ends the table early.
+    for (const line of md.stdout.split('\n')) if (line.trimStart().startsWith('|')) expect(line.startsWith('  | ')).toBe(true);
   });
 
   it('works on a catalog in a subdirectory of the repository', async () => {
