@@ -33,6 +33,11 @@ const BUILD = (() => {
 })();
 export const CACHE_DIR = '.tthc-cache';
 
+/** What makes cached results of another build of the tool unusable. */
+export function buildStamp(): { format: number; build: number } {
+  return { format: CACHE_FORMAT, build: BUILD };
+}
+
 /** A loaded file as cached: everything but the text (read from disk anyway). */
 export type CachedFile = Omit<LoadedFile, 'text'>;
 
@@ -57,7 +62,7 @@ export class LoadCache {
    * these limits; empty when absent or stale. One directory can serve several catalogs.
    */
   static async open(dir: string, root: string, version: string, limits: unknown): Promise<LoadCache> {
-    const key = JSON.stringify({ format: CACHE_FORMAT, build: BUILD, version, limits });
+    const key = JSON.stringify({ ...buildStamp(), version, limits });
     const pack = `loaded-${createHash('sha256').update(root).digest('hex').slice(0, 12)}.v8`;
     let files: Pack['files'] = new Map();
     try {

@@ -3,7 +3,8 @@ import { existsSync } from 'node:fs';
 import { isAbsolute, join, relative, resolve } from 'node:path';
 import { CACHE_DIR, LoadCache } from '../catalog/cache.js';
 import { DiskIO, directoryState } from '../catalog/io.js';
-import { limitsFromEnv } from '../catalog/limits.js';
+import { limitsFromEnv, type Limits } from '../catalog/limits.js';
+import type { CatalogIO } from '../catalog/memory-io.js';
 import { loadCatalog, type LoadOptions } from '../catalog/load.js';
 import type { Catalog } from '../catalog/model.js';
 import { ui } from '../i18n/index.js';
@@ -54,12 +55,8 @@ export function cacheDirectory(dir: ResolvedDir, io: CliIO): string {
   return env !== undefined && env !== '' ? resolve(io.cwd, env) : join(dir.absolute, CACHE_DIR);
 }
 
-export async function openCatalog(
-  dir: string | undefined,
-  io: CliIO,
-  locale: Locale,
-  options: LoadOptions & { useCache?: boolean } = {},
-): Promise<{ dir: ResolvedDir; catalog: Catalog; cache: LoadCache | undefined } | Failure> {
+/** The checks before reading: the directory exists, the limits are valid. Then the disk to read. */
+export async function prepareCatalog(dir: string | undefined, io: CliIO, locale: Locale): Promise<{ dir: ResolvedDir; disk: CatalogIO; limits: Limits } | Failure> {
   const resolved = resolveCatalogDir(dir, io);
   const t = ui(locale);
   const state = await directoryState(resolved.absolute);
@@ -67,19 +64,30 @@ export async function openCatalog(
   if (state === 'not-directory') return fail('not-directory', t.errors.notDirectory(resolved.display));
   const limits = limitsFromEnv(io.env);
   if (!limits.ok) return fail('bad-limit', text[locale].badLimit(limits.variable, limits.value, limits.min, limits.max));
+  return { dir: resolved, disk: new DiskIO(resolved.absolute, { maxFileBytes: limits.limits.maxFileBytes }), limits: limits.limits };
+}
+
+export async function openCatalog(
+  dir: string | undefined,
+  io: CliIO,
+  locale: Locale,
+  options: LoadOptions & { useCache?: boolean; io?: CatalogIO } = {},
+): Promise<{ dir: ResolvedDir; catalog: Catalog; cache: LoadCache | undefined } | Failure> {
+  const prepared = await prepareCatalog(dir, io, locale);
+  if ('failure' in prepared) return prepared;
+  const { dir: resolved, limits } = prepared;
   if (io.env[FAULT_VARIABLE] === 'internal') throw new Error(`fault injected by ${FAULT_VARIABLE}`);
-  const { useCache = false, ...load } = options;
-  const cache = useCache ? await LoadCache.open(cacheDirectory(resolved, io), resolved.absolute, TOOL.version, limits.limits) : undefined;
-  const disk = new DiskIO(resolved.absolute, { maxFileBytes: limits.limits.maxFileBytes });
+  const { useCache = false, io: given, ...load } = options;
+  const cache = useCache ? await LoadCache.open(cacheDirectory(resolved, io), resolved.absolute, TOOL.version, limits) : undefined;
   let catalog: Catalog;
   try {
-    catalog = await loadCatalog(resolved.display, disk, { ...load, limits: limits.limits, ...(cache === undefined ? {} : { cache }) });
+    catalog = await loadCatalog(resolved.display, given ?? prepared.disk, { ...load, limits, ...(cache === undefined ? {} : { cache }) });
   } catch (error) {
     // Only the root itself can fail to list; below it, unreadable entries become findings.
     const code = (error as { code?: unknown }).code;
     if (typeof code === 'string' && /^E[A-Z]+$/.test(code)) return fail('unreadable-directory', text[locale].unreadableDirectory(resolved.display, code));
     throw error;
   }
-  if (catalog.files.length === 0) return fail('no-catalog-files', t.errors.noCatalogFiles(resolved.display));
+  if (catalog.files.length === 0) return fail('no-catalog-files', ui(locale).errors.noCatalogFiles(resolved.display));
   return { dir: resolved, catalog, cache };
 }

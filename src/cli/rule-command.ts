@@ -17,10 +17,11 @@ import { inScope } from '../rules/changed.js';
 import type { Finding } from '../rules/report.js';
 import { closest } from '../text/similarity.js';
 import { TOOL } from '../version.js';
-import { openCatalog, type ResolvedDir } from './catalog-dir.js';
+import { cacheDirectory, openCatalog, prepareCatalog, type ResolvedDir } from './catalog-dir.js';
 import { scopeSince } from './changed.js';
 import { fail, isFailure, type CommandResult } from './failure.js';
 import { progress } from './progress.js';
+import { fingerprint, readSnapshot, writeSnapshot, type RunSnapshot } from './run-cache.js';
 import { suppressAll } from './suppress-all.js';
 import { isoDate, type CliIO } from './io.js';
 
@@ -58,6 +59,12 @@ export function parseLocale(lang: string | undefined, fallback: Locale): Locale 
   return isLocale(lang) ? lang : undefined;
 }
 
+/**
+ * Commands whose whole output may come from the run cache: their extensions only compute.
+ * `audit` writes a workbook every run, so it always runs.
+ */
+const CACHEABLE: ReadonlySet<RuleCommand> = new Set(['validate', 'check', 'review']);
+
 export async function runRuleCommand(command: RuleCommand, dirArg: string | undefined, options: RuleCommandOptions, io: CliIO, extension?: RuleCommandExtension): Promise<CommandResult> {
   // Options are checked before anything is read, in the language asked for (or Vietnamese).
   const early = parseLocale(options.lang, 'vi');
@@ -71,8 +78,24 @@ export async function runRuleCommand(command: RuleCommand, dirArg: string | unde
     if (!RULES_BY_ID.has(id)) return fail('unknown-rule', t0.errors.unknownRule(id, closest(id, RULES_BY_ID.keys())));
   }
 
+  // Nothing changed since the same command last ran: print its results again.
+  let snapshot: { dir: string; root: string; key: string } | undefined;
+  let preread: Parameters<typeof openCatalog>[3] = {};
+  if (CACHEABLE.has(command) && options.cache !== false && options.changed === undefined && options.suppressAll !== true) {
+    const prepared = await prepareCatalog(dirArg, io, early);
+    if ('failure' in prepared) return prepared;
+    const parts = { command, rules: options.rule ?? [], lang: options.lang ?? null, quiet: options.quiet === true, today: isoDate(io.now()), limits: prepared.limits };
+    const fp = await fingerprint(prepared.disk, parts);
+    if (fp !== undefined) {
+      snapshot = { dir: cacheDirectory(prepared.dir, io), root: prepared.dir.absolute, key: fp.key };
+      const hit = await readSnapshot(snapshot.dir, snapshot.root, command, fp.key);
+      if (hit !== undefined) return emit(fromSnapshot(hit, prepared.dir), format, failOn, options, io, hit.extension);
+      preread = { io: fp.io };
+    }
+  }
+
   const shown = progress(io, early);
-  const opened = await openCatalog(dirArg, io, early, { useCache: options.cache !== false, ...(shown.onFile ? { onFile: shown.onFile } : {}) });
+  const opened = await openCatalog(dirArg, io, early, { ...preread, useCache: options.cache !== false, ...(shown.onFile ? { onFile: shown.onFile } : {}) });
   if ('failure' in opened) {
     shown.done();
     return opened;
@@ -92,23 +115,49 @@ export async function runRuleCommand(command: RuleCommand, dirArg: string | unde
   if (options.suppressAll === true) return suppressAll(catalog, dir, findings, engine.asOf, options, io, locale);
   const run: RuleRun = { catalog, dir, engine, findings, locale };
   const extra = extension ? await extension(run, io) : undefined;
-  return emit(run, format, failOn, options, io, extra);
+  const summary = summaryOf(run);
+  if (snapshot !== undefined) {
+    await writeSnapshot(snapshot.dir, snapshot.root, command, snapshot.key, { counts: summary.counts, files: summary.files, ran: [...summary.ran], findings, locale, extension: extra });
+  }
+  return emit(summary, format, failOn, options, io, extra);
 }
 
-async function emit(run: RuleRun, format: FormatName, failOn: FailOn, options: RuleCommandOptions, io: CliIO, extra: Pick<FormatInput, 'extra' | 'appendix'> | undefined): Promise<CommandResult> {
-  const { catalog, findings, locale, dir } = run;
+/** What printing needs of a run: counts, the rules that ran, the findings. */
+interface RunSummary {
+  root: string;
+  dir: ResolvedDir;
+  counts: RunSnapshot['counts'];
+  files: number;
+  ran: ReadonlySet<string>;
+  findings: Finding[];
+  locale: Locale;
+}
+
+function summaryOf(run: RuleRun): RunSummary {
+  const { catalog } = run;
+  return {
+    root: catalog.root,
+    dir: run.dir,
+    counts: { procedures: catalog.procedures.length, agencies: catalog.agencies.length, implementations: catalog.implementations.length, proposals: catalog.proposals.length },
+    files: catalog.files.length,
+    ran: run.engine.ran,
+    findings: run.findings,
+    locale: run.locale,
+  };
+}
+
+function fromSnapshot(hit: RunSnapshot, dir: ResolvedDir): RunSummary {
+  return { root: dir.display, dir, counts: hit.counts, files: hit.files, ran: new Set(hit.ran), findings: hit.findings, locale: hit.locale };
+}
+
+async function emit(run: RunSummary, format: FormatName, failOn: FailOn, options: RuleCommandOptions, io: CliIO, extra: Pick<FormatInput, 'extra' | 'appendix'> | undefined): Promise<CommandResult> {
+  const { findings, locale, dir } = run;
   const input: FormatInput = {
     tool: TOOL,
-    catalog: {
-      root: catalog.root,
-      procedures: catalog.procedures.length,
-      agencies: catalog.agencies.length,
-      implementations: catalog.implementations.length,
-      proposals: catalog.proposals.length,
-    },
+    catalog: { root: run.root, ...run.counts },
     findings,
-    summary: summarize(findings, catalog.files.length),
-    rules: RULES.filter((r) => run.engine.ran.has(r.id)),
+    summary: summarize(findings, run.files),
+    rules: RULES.filter((r) => run.ran.has(r.id)),
     locale,
     failOn,
     pathPrefix: dir.pathPrefix,

@@ -67,6 +67,6 @@ export function infoSheet(index: ReportIndex): SheetModel {
     row('Tỷ lệ hồ sơ giải quyết đúng hạn', num(targets?.on_time_rate, 'rate')),
   );
 
-  const notes = costs === undefined ? ['Chưa có dữ liệu chi phí: các tham số để trống lấy giá trị mặc định của mô hình chi phí.'] : [];
+  const notes = costs === undefined ? ['Chưa có dữ liệu chi phí: catalog.yaml chưa có tham số chi phí (cost:).'] : [];
   return { name: 'Thông tin', title: 'THÔNG TIN VỀ BÁO CÁO', columns: COLUMNS, rows, notes };
 }

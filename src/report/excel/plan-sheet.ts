@@ -9,7 +9,7 @@ import { amendText, describeChange } from './describe.js';
 import type { ReportIndex } from './input.js';
 import { dataRow, groupRow, num, text, totalRow, type Column, type Row, type SheetModel } from './model.js';
 
-export const NO_COST_DATA = 'Chưa có dữ liệu chi phí tuân thủ (mô hình chi phí chưa có trong phiên bản này).';
+export const NO_COST_DATA = 'Chưa có dữ liệu chi phí tuân thủ: catalog.yaml chưa có tham số chi phí (cost:).';
 
 const COLUMNS: Column[] = [
   { header: 'STT', align: 'center', minWidth: 5, maxWidth: 5 },

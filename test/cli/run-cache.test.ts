@@ -1,0 +1,63 @@
+/**
+ * The run cache: a second run of the same command on unchanged files prints exactly what a
+ * fresh run prints, and any change to a file, the options or the date is a miss.
+ */
+import { existsSync, readdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { EXAMPLE_BASE } from '../../src/rules/examples.js';
+import { runCli, tempCatalog } from '../helpers/cli.js';
+
+const IMPL = `apiVersion: tthc/v1
+kind: Implementation
+agency: ubnd-phuong-ham-rong
+procedures:
+  - code: "1.001193"
+    documents:
+      - { ref: to-khai }
+      - { ref: giay-chung-sinh }
+      - { name: Sổ hộ khẩu }
+`;
+
+describe('run cache', () => {
+  it.each(['validate', 'check', 'review'])('%s: a cached run prints what a fresh run prints', async (command) => {
+    const dir = tempCatalog({ 'implementations/ubnd-phuong-ham-rong.yaml': IMPL });
+    const fresh = await runCli([command, dir, '--format', 'json', '--no-cache']);
+    const first = await runCli([command, dir, '--format', 'json']);
+    expect(readdirSync(join(dir, '.tthc-cache')).some((f) => f.startsWith('run-'))).toBe(true);
+    const second = await runCli([command, dir, '--format', 'json']);
+    expect(first.stdout).toBe(fresh.stdout);
+    expect(second.stdout).toBe(fresh.stdout);
+    expect(second.code).toBe(fresh.code);
+    const stylishFresh = await runCli([command, dir, '--no-cache']);
+    expect((await runCli([command, dir])).stdout).toBe(stylishFresh.stdout);
+  });
+
+  it('misses when a file, the language or the date changes', async () => {
+    const dir = tempCatalog({ 'implementations/ubnd-phuong-ham-rong.yaml': IMPL });
+    const before = await runCli(['check', dir, '--format', 'json']);
+    expect(before.stdout).toContain('consistency/extra-document');
+    writeFileSync(join(dir, 'implementations/ubnd-phuong-ham-rong.yaml'), IMPL.replace('      - { name: Sổ hộ khẩu }\n', ''));
+    const after = await runCli(['check', dir, '--format', 'json']);
+    expect(after.stdout).not.toContain('consistency/extra-document');
+    // Vietnamese output is cached now; English must be worded afresh, not served from it.
+    const vi = await runCli(['check', dir]);
+    const en = await runCli(['check', dir, '--lang', 'en']);
+    expect(vi.stdout).toContain('thông tin');
+    expect(en.stdout).toContain(' info ');
+    expect(en.stdout).not.toContain('thông tin');
+    // as_of defaults to today when catalog.yaml has none: the date is part of the key.
+    writeFileSync(join(dir, 'catalog.yaml'), (EXAMPLE_BASE['catalog.yaml'] ?? '').replace('as_of: 2026-11-01\n', ''));
+    writeFileSync(join(dir, 'legal.yaml'), (EXAMPLE_BASE['legal.yaml'] ?? '').replace('    effective: 2016-01-01\n', '    effective: 2016-01-01\n    repealed: 2026-12-01\n'));
+    const november = await runCli(['validate', dir, '--format', 'json'], { now: () => new Date('2026-11-29T09:00:00') });
+    const december = await runCli(['validate', dir, '--format', 'json'], { now: () => new Date('2026-12-02T09:00:00') });
+    expect(november.stdout).not.toContain('legal/repealed-basis');
+    expect(december.stdout).toContain('legal/repealed-basis');
+  });
+
+  it('is left alone with --no-cache', async () => {
+    const dir = tempCatalog();
+    await runCli(['validate', dir, '--no-cache']);
+    expect(existsSync(join(dir, '.tthc-cache'))).toBe(false);
+  });
+});
