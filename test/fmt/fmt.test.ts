@@ -6,7 +6,15 @@ import { formatCatalogText } from '../../src/catalog/format.js';
 import { loadFile } from '../../src/catalog/load-file.js';
 import { EXAMPLE_BASE } from '../../src/rules/examples.js';
 import { RULES } from '../../src/rules/registry.js';
-import { ROOT, runCli, tempCatalog } from '../helpers/cli.js';
+import { spawn } from 'node:child_process';
+import { BIN, ROOT, runCli, tempCatalog } from '../helpers/cli.js';
+
+function runBinAsync(argv: string[]): Promise<number> {
+  return new Promise((done) => {
+    const child = spawn(process.execPath, [BIN, ...argv], { stdio: 'ignore' });
+    child.on('close', (code) => { done(code ?? -1); });
+  });
+}
 
 /** Every catalog text we have: the example catalog, every rule example, and catalog/ when bundled. */
 function corpus(): [string, string][] {
@@ -128,6 +136,21 @@ describe('tthc fmt', () => {
     expect(readFileSync(join(dir, 'broken.yaml'), 'utf8')).toBe('apiVersion: tthc/v1\nkind: [\n');
     expect(statSync(join(dir, 'legal.yaml')).mtimeMs).toBe(legalBefore);
     expect((await runCli(['fmt', dir, '--check'])).code).toBe(0);
+  });
+
+  it('two fmt runs at once end with the same files as one run, and no stray temp files', async () => {
+    const messy = {
+      'agencies.yaml': (EXAMPLE_BASE['agencies.yaml'] ?? '').replace('  - id: so-tu-phap\n    name: Sở Tư pháp\n', '  - name: Sở Tư pháp\n    id: so-tu-phap\n'),
+      'legal.yaml': (EXAMPLE_BASE['legal.yaml'] ?? '').replace('Luật Hộ tịch', 'Luật Hộ tịch'.normalize('NFD')),
+    };
+    const one = tempCatalog(messy);
+    await runCli(['fmt', one]);
+    const two = tempCatalog(messy);
+    // Separate processes, as two editors' save hooks would run it.
+    const [a, b] = await Promise.all([runBinAsync(['fmt', two]), runBinAsync(['fmt', two])]);
+    expect([a, b]).toEqual([0, 0]);
+    for (const file of Object.keys(messy)) expect(readFileSync(join(two, file), 'utf8')).toBe(readFileSync(join(one, file), 'utf8'));
+    expect(readdirSync(two).filter((f) => f.endsWith('.tmp'))).toEqual([]);
   });
 
   it('drops a BOM', async () => {
