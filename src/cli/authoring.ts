@@ -12,7 +12,9 @@ import { SCHEMA_FILES } from '../catalog/json-schema.js';
 import type { Kind } from '../catalog/schema/kinds.js';
 import { SCHEMA_DIR } from '../init/templates.js';
 import { messages, type Locale } from '../i18n/locale.js';
-import { fail, type Failure } from './failure.js';
+import { writeFileAtomic } from '../fs/atomic.js';
+import type { ResolvedDir } from './catalog-dir.js';
+import { fail, type CommandResult, type Failure } from './failure.js';
 import type { CliIO } from './io.js';
 import { inquirerPrompts, type Prompts } from './prompts.js';
 
@@ -102,4 +104,19 @@ export function newFileText(value: object, kind: Kind, root: string, file: strin
   const text = header + printCanonical(doc);
   const formatted = formatCatalogText(text);
   return formatted.ok ? formatted.text : text;
+}
+
+/**
+ * Writes a file the author just composed: atomically, never over an existing file (exit 2
+ * naming it), then says where it went.
+ */
+export async function writeNewFile(dir: ResolvedDir, file: string, kind: Kind, value: object, io: CliIO, locale: Locale): Promise<CommandResult> {
+  try {
+    await writeFileAtomic(join(dir.absolute, file), newFileText(value, kind, dir.absolute, file), { exclusive: true });
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'EEXIST') return fail('would-overwrite', authoringText[locale].exists(dir.pathPrefix + file));
+    throw error;
+  }
+  io.stdout.write(`${authoringText[locale].written(dir.pathPrefix + file)}\n`);
+  return 0;
 }

@@ -4,14 +4,12 @@
  * the published procedure (time, fee, channels not offered, extra documents demanded).
  * Writes implementations/<agency>.yaml, never over a file.
  */
-import { join } from 'node:path';
 import { channel, implementation, observedDocument, type Channel } from '../../catalog/schema/kinds.js';
 import { date, duration } from '../../catalog/schema/shapes.js';
-import { writeFileAtomic } from '../../fs/atomic.js';
 import { ui } from '../../i18n/index.js';
 import { messages, type Locale } from '../../i18n/locale.js';
 import { formatDuration, formatFee, valueName } from '../../i18n/values.js';
-import { authoringText, newFileText, promptsFor, slug, toNumber, validator } from '../authoring.js';
+import { authoringText, writeNewFile, promptsFor, slug, toNumber, validator } from '../authoring.js';
 import { openCatalog } from '../catalog-dir.js';
 import { fail, isFailure, type CommandResult } from '../failure.js';
 import { isoDate, type CliIO } from '../io.js';
@@ -65,14 +63,7 @@ export async function newImplementation(dirArg: string | undefined, options: { l
     const parsed = implementation.safeParse(value);
     if (!parsed.success) throw new Error(`answers do not make a valid implementation: ${parsed.error.message}`);
     const file = `implementations/${value.agency}.yaml`;
-    try {
-      await writeFileAtomic(join(dir.absolute, file), newFileText(value, 'Implementation', dir.absolute, file), { exclusive: true });
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code === 'EEXIST') return fail('would-overwrite', authoringText[locale].exists(dir.pathPrefix + file));
-      throw error;
-    }
-    io.stdout.write(`${authoringText[locale].written(dir.pathPrefix + file)}\n`);
-    return 0;
+    return await writeNewFile(dir, file, 'Implementation', value, io, locale);
   } catch (error) {
     if (isPromptCancel(error)) return fail('cancelled', authoringText[locale].cancelled);
     throw error;

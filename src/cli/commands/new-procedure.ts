@@ -3,14 +3,12 @@
  * catalog's registries (sectors in use, legal documents, evidence), every answer checked by the
  * zod schema of that field, and writes procedures/<sector>/<code>.yaml, never over a file.
  */
-import { join } from 'node:path';
 import { procedure, procedureDocument, channel } from '../../catalog/schema/kinds.js';
 import { CHANNEL_KINDS, LEVELS, SUBJECTS, duration, procedureCode, type ChannelKind } from '../../catalog/schema/shapes.js';
-import { writeFileAtomic } from '../../fs/atomic.js';
 import { ui } from '../../i18n/index.js';
 import { messages, type Locale } from '../../i18n/locale.js';
 import { valueName } from '../../i18n/values.js';
-import { authoringText, newFileText, promptsFor, slug, toNumber, validator } from '../authoring.js';
+import { authoringText, writeNewFile, promptsFor, slug, toNumber, validator } from '../authoring.js';
 import { openCatalog } from '../catalog-dir.js';
 import { fail, isFailure, type CommandResult } from '../failure.js';
 import type { CliIO } from '../io.js';
@@ -89,14 +87,7 @@ export async function newProcedure(dirArg: string | undefined, options: { lang?:
     if (!parsed.success) throw new Error(`answers do not make a valid procedure: ${parsed.error.message}`);
     const folder = catalog.procedures.find((p) => p.value.sector === value.sector && p.file.split('/').length === 3)?.file.split('/')[1] ?? slug(value.sector);
     const file = `procedures/${folder}/${value.code}.yaml`;
-    try {
-      await writeFileAtomic(join(dir.absolute, file), newFileText(value, 'Procedure', dir.absolute, file), { exclusive: true });
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code === 'EEXIST') return fail('would-overwrite', authoringText[locale].exists(dir.pathPrefix + file));
-      throw error;
-    }
-    io.stdout.write(`${authoringText[locale].written(dir.pathPrefix + file)}\n`);
-    return 0;
+    return await writeNewFile(dir, file, 'Procedure', value, io, locale);
   } catch (error) {
     if (isPromptCancel(error)) return fail('cancelled', authoringText[locale].cancelled);
     throw error;
