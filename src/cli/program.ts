@@ -6,6 +6,7 @@ import { Argument, Command, Option } from 'commander';
 import { TOOL } from '../version.js';
 import { fail, type CommandResult } from './failure.js';
 import type { CliIO } from './io.js';
+import { localizeUsageError } from './usage-errors.js';
 import type { AuditOptions } from './commands/audit.js';
 import type { ExportOptions } from './commands/export.js';
 import type { ImportOptions } from './commands/import.js';
@@ -143,6 +144,7 @@ export function addRuleOptions(cmd: Command, t: ProgramText, outputFlags = '-o, 
 }
 
 export function buildProgram(io: CliIO, lang: Lang, run: Run): Command {
+  const output = { writeOut: (s: string) => { io.stdout.write(s); }, writeErr: (s: string) => { io.stderr.write(localizeUsageError(s, lang)); } };
   const t = text[lang];
   const program = new Command('tthc')
     .description(t.description)
@@ -152,7 +154,7 @@ export function buildProgram(io: CliIO, lang: Lang, run: Run): Command {
     .option('--debug', t.debug)
     .showSuggestionAfterError(true)
     .exitOverride()
-    .configureOutput({ writeOut: (s) => { io.stdout.write(s); }, writeErr: (s) => { io.stderr.write(s); } });
+    .configureOutput(output);
 
   addRuleOptions(program.command('validate').description(t.validate), t).action((dir: string | undefined, options: RuleCommandOptions) => {
     run(import('./commands/validate.js').then((m) => m.validate(dir, options, io)));
@@ -283,6 +285,6 @@ export function buildProgram(io: CliIO, lang: Lang, run: Run): Command {
       run(import('./commands/init.js').then((m) => m.init(dir, options, io)));
     });
 
-  for (const cmd of program.commands) cmd.exitOverride().configureOutput({ writeOut: (s) => { io.stdout.write(s); }, writeErr: (s) => { io.stderr.write(s); } });
+  for (const cmd of program.commands) cmd.exitOverride().configureOutput(output);
   return program;
 }

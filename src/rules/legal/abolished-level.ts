@@ -1,6 +1,11 @@
 import type { Level } from '../../catalog/schema/shapes.js';
 import { EXAMPLE_BASE } from '../examples.js';
+import { formatDate } from '../../i18n/locale.js';
+import { valueName } from '../../i18n/values.js';
 import { defineRule } from '../rule.js';
+
+/** "district" → "cấp huyện", as the message reads. */
+const lvl = (level: string) => valueName(level, 'vi').toLowerCase();
 
 type Data = { level: string; since: string; name: string };
 
@@ -22,15 +27,15 @@ export default defineRule<{ procedure: Data; agency: Data; implementation: Data 
   },
   messages: {
     procedure: {
-      vi: (d) => `Thủ tục "${d.name}" vẫn thực hiện ở cấp ${d.level}, cấp này đã bãi bỏ từ ${d.since}`,
+      vi: (d) => `Thủ tục "${d.name}" vẫn thực hiện ở ${lvl(d.level)}, cấp này đã bãi bỏ từ ${formatDate(d.since, 'vi')}`,
       en: (d) => `Procedure "${d.name}" is still carried out at ${d.level} level, abolished since ${d.since}`,
     },
     agency: {
-      vi: (d) => `Cơ quan "${d.name}" thuộc cấp ${d.level} (bãi bỏ từ ${d.since}) nhưng chưa có valid_to trước ngày đó`,
+      vi: (d) => `Cơ quan "${d.name}" thuộc ${lvl(d.level)} (bãi bỏ từ ${formatDate(d.since, 'vi')}) nhưng chưa có valid_to trước ngày đó`,
       en: (d) => `Agency "${d.name}" is at ${d.level} level (abolished since ${d.since}) but has no valid_to before that date`,
     },
     implementation: {
-      vi: (d) => `Hồ sơ thực tế của "${d.name}", cơ quan cấp ${d.level} đã bãi bỏ từ ${d.since}`,
+      vi: (d) => `Hồ sơ thực tế của "${d.name}", cơ quan thuộc ${lvl(d.level)} đã bãi bỏ từ ${formatDate(d.since, 'vi')}`,
       en: (d) => `Implementation record of "${d.name}", an agency at ${d.level} level abolished since ${d.since}`,
     },
   },
