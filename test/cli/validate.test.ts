@@ -89,11 +89,11 @@ describe('tthc validate: usage errors exit 2 with one line', () => {
     ['a file given instead of a directory', ['validate', join(clean, 'catalog.yaml')], /^tthc: ".*catalog\.yaml" không phải là thư mục$/],
     ['an empty directory', ['validate', mkdtempSync(join(tmpdir(), 'tthc-empty-'))], /^tthc: Thư mục ".*" không có tệp danh mục nào \(\*\.yaml\); chạy "tthc init .*" để tạo danh mục mới$/],
     ['a directory with no YAML files', ['validate', tempTree({ 'README.md': '# x\n' })], /không có tệp danh mục nào/],
-    ['a bad --format', ['validate', clean, '--format', 'xml'], /^error: option '-f, --format <format>' argument 'xml' is invalid\. Allowed choices are stylish, json, sarif, github, junit\.$/],
+    ['a bad --format', ['validate', clean, '--format', 'xml'], /^lỗi: giá trị "xml" của tùy chọn -f, --format <format> không hợp lệ; chọn một trong: stylish, json, sarif, github, junit$/],
     ['an unknown --rule, with a suggestion', ['validate', clean, '--rule', 'legal/no-bases'], /^tthc: Không có quy tắc "legal\/no-bases" \(có phải ý là "legal\/no-basis"\?\); xem "tthc rules"$/],
     ['an unknown --rule in English', ['validate', clean, '--rule', 'x/y', '--lang', 'en'], /^tthc: No rule "x\/y"; see "tthc rules"$/],
-    ['a bad --fail-on', ['validate', clean, '--fail-on', 'all'], /^error: option '--fail-on <severity>' argument 'all' is invalid/],
-    ['an unknown command', ['valdate', clean], /^error: unknown command 'valdate'/],
+    ['a bad --fail-on', ['validate', clean, '--fail-on', 'all'], /^lỗi: giá trị "all" của tùy chọn --fail-on <severity> không hợp lệ/],
+    ['an unknown command', ['valdate', clean], /^lỗi: không có lệnh "valdate"/],
   ];
   it.each(cases)('%s', async (_name, argv, message) => {
     const r = await runCli(argv);
