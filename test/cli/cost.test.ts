@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { procedureWith } from '../../src/rules/examples.js';
 import { runCli, tempCatalog } from '../helpers/cli.js';
 
 describe('tthc cost', () => {
@@ -33,5 +34,12 @@ describe('tthc cost', () => {
     const r = await runCli(['cost', '1.001194', tempCatalog()]);
     expect(r.code).toBe(2);
     expect(r.stderr).toBe('tthc: Không có thủ tục mã "1.001194" trong danh mục; mã gần giống: 1.001193\n');
+  });
+
+  it('says a procedure whose file is broken cannot be costed, rather than that it does not exist', async () => {
+    const broken = procedureWith({ '{ kind: online, time: { value: 1, unit: working_days }, fee: 0 }': '{ kind: online, time: 1, fee: 0 }' });
+    const r = await runCli(['cost', '1.001193', tempCatalog({ 'procedures/ho-tich/1.001193.yaml': broken })]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toBe('tthc: Tệp của thủ tục "1.001193" có lỗi định dạng nên chưa tính được chi phí; chạy "tthc validate" để xem và sửa\n');
   });
 });

@@ -16,6 +16,7 @@ import { money, percent } from './cost-text.js';
 const T = messages(
   {
     unknown: (code: string, near: string[]) => `Không có thủ tục mã "${code}" trong danh mục${near.length > 0 ? `; mã gần giống: ${near.join(', ')}` : ''}`,
+    brokenFile: (code: string) => `Tệp của thủ tục "${code}" có lỗi định dạng nên chưa tính được chi phí; chạy "tthc validate" để xem và sửa`,
     missing: 'catalog.yaml chưa có tham số chi phí tuân thủ (cost: income_per_hour, source); không tính được chi phí',
     badFormat: (f: string) => `Định dạng "${f}" không hỗ trợ; chọn stylish hoặc json`,
     rate: (kind: string, rate: string) => `Thu nhập bình quân: ${rate} đ/giờ (${kind})`,
@@ -48,6 +49,7 @@ const T = messages(
   },
   {
     unknown: (code, near) => `No procedure "${code}" in the catalog${near.length > 0 ? `; close codes: ${near.join(', ')}` : ''}`,
+    brokenFile: (code) => `The file of procedure "${code}" breaks the format, so its cost cannot be computed; run "tthc validate" to see and fix it`,
     missing: 'catalog.yaml has no compliance-cost parameters (cost: income_per_hour, source); no cost can be computed',
     badFormat: (f) => `Unsupported format "${f}"; choose stylish or json`,
     rate: (kind, rate) => `Income per hour: ${rate} VND (${kind})`,
@@ -90,6 +92,7 @@ export async function cost(code: string, dir: string | undefined, options: { for
   const locale = parseLocale(options.lang, catalog.config?.value.locale ?? 'vi') ?? 'vi';
   const t = T[locale];
   const codes = catalog.procedures.map((p) => p.value.code);
+  if (!codes.includes(code) && catalog.invalidIds.procedures.has(code)) return fail('invalid-procedure', t.brokenFile(code));
   if (!codes.includes(code)) return fail('unknown-procedure', t.unknown(code, nearCodes(code, codes)));
   const all = catalogCost(catalog);
   if (all.missingParameters) return fail('no-cost-parameters', t.missing);
