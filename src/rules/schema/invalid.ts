@@ -82,8 +82,8 @@ export default defineRule<{
       en: (d) => `The code has an invisible character: "${d.field}" = "${showInvisible(d.value)}" contains ${d.char} at position ${d.position} (usually pasted from Word, PDF or Excel); delete it`,
     },
     'code-number': {
-      vi: (d) => `Mã thủ tục ${d.value} bị YAML đọc thành số (mất số 0 ở cuối); hãy đặt trong dấu nháy, ví dụ "1.001193"`,
-      en: (d) => `Procedure code ${d.value} was read by YAML as a number (trailing zeros are lost); quote it, e.g. "1.001193"`,
+      vi: (d) => `Mã thủ tục ${d.value} bị YAML đọc thành số (số 0 ở cuối bị mất); hãy đặt trong dấu nháy: code: "${quotedCode(d.value)}"`,
+      en: (d) => `Procedure code ${d.value} was read by YAML as a number (trailing zeros are lost); quote it: code: "${quotedCode(d.value)}"`,
     },
     'code-pattern': {
       vi: (d) => `Mã thủ tục "${d.value}" không đúng mẫu: mã quốc gia dạng 1.001193, mã địa phương dạng ABC-123`,
@@ -140,6 +140,12 @@ const UNREADABLE_EN: Record<string, string> = {
 /** The value with each invisible character spelled out, so the reader can see where it is. */
 function showInvisible(value: string): string {
   return value.replace(INVISIBLE_GLOBAL, (c) => `<U+${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}>`);
+}
+
+/** The code as it was most likely typed: national codes have six decimals (1.0001 → "1.000100"). */
+function quotedCode(value: string): string {
+  const n = Number(value);
+  return Number.isFinite(n) && n >= 0 && n < 10 ? n.toFixed(6) : value;
 }
 
 function typeVi(t: string): string {

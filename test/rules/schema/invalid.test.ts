@@ -73,7 +73,10 @@ describe(RULE, () => {
 
   it('words the unquoted-code message specifically, with the quoted form', async () => {
     const [f] = await findingsFor({ [P]: procedureWith({ 'code: "1.001193"': 'code: 1.001193' }) }, [RULE], 'en');
-    expect(f?.message).toBe('Procedure code 1.001193 was read by YAML as a number (trailing zeros are lost); quote it, e.g. "1.001193"');
+    expect(f?.message).toBe('Procedure code 1.001193 was read by YAML as a number (trailing zeros are lost); quote it: code: "1.001193"');
+    // 1.000100 unquoted reads as 1.0001: the suggestion gives the zeros back.
+    const [g] = await findingsFor({ [P]: procedureWith({ 'code: "1.001193"': 'code: 1.000100' }) }, [RULE], 'vi');
+    expect(g?.message).toBe('Mã thủ tục 1.0001 bị YAML đọc thành số (số 0 ở cuối bị mất); hãy đặt trong dấu nháy: code: "1.000100"');
   });
 
   it('words an unknown key with a "did you mean"', async () => {
