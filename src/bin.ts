@@ -1,15 +1,26 @@
 /**
  * The process entry: the only place that reads process.argv and sets the exit code.
  */
-import { supportsColor } from 'chalk';
 import { execute } from './cli/execute.js';
+
+/**
+ * Colour as chalk detects it. chalk never colours a stream that is not a terminal unless
+ * forced (FORCE_COLOR, --color), so only then is it imported: start-up stays short for CI and
+ * for output into files and pipes.
+ */
+async function detectColor(): Promise<boolean> {
+  const forced = process.env.FORCE_COLOR !== undefined || process.argv.some((a) => a.startsWith('--color'));
+  if (!process.stdout.isTTY && !forced) return false;
+  const { supportsColor } = await import('chalk');
+  return supportsColor !== false && supportsColor.level > 0;
+}
 
 const code = await execute(process.argv.slice(2), {
   cwd: process.cwd(),
   env: process.env,
   stdout: { write: (s) => { process.stdout.write(s); } },
   stderr: { write: (s) => { process.stderr.write(s); } },
-  color: supportsColor !== false && supportsColor.level > 0,
+  color: await detectColor(),
   stderrIsTTY: process.stderr.isTTY,
   stdinIsTTY: process.stdin.isTTY,
   now: () => new Date(),

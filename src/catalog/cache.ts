@@ -9,8 +9,8 @@
  * (or run with `--no-cache`) to start afresh; a pack that cannot be read is ignored.
  */
 import { createHash } from 'node:crypto';
-import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
-import { statSync } from 'node:fs';
+import { mkdir, rename, writeFile } from 'node:fs/promises';
+import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { deserialize, serialize } from 'node:v8';
@@ -61,12 +61,13 @@ export class LoadCache {
    * Opens the cache of the catalog at `root` (absolute) in `dir`, for this tool version and
    * these limits; empty when absent or stale. One directory can serve several catalogs.
    */
-  static async open(dir: string, root: string, version: string, limits: unknown): Promise<LoadCache> {
+  static open(dir: string, root: string, version: string, limits: unknown): LoadCache {
     const key = JSON.stringify({ ...buildStamp(), version, limits });
     const pack = `loaded-${createHash('sha256').update(root).digest('hex').slice(0, 12)}.v8`;
     let files: Pack['files'] = new Map();
     try {
-      const previous = deserialize(await readFile(join(dir, pack))) as Pack;
+      // Read in one call: fs.promises.readFile passes a large file between threads in small chunks.
+      const previous = deserialize(readFileSync(join(dir, pack))) as Pack;
       if (previous.key === key && previous.files instanceof Map) files = previous.files;
     } catch {
       // Absent, unreadable or from another format: start empty.

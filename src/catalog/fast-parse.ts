@@ -17,7 +17,7 @@ const scalar = (tag: string, test: RegExp, construct: (s: string) => unknown) =>
   new Type(`tag:yaml.org,2002:${tag}`, { kind: 'scalar', resolve: (s: string | null) => test.test(s ?? ''), construct: (s: string | null) => construct(s ?? '') });
 
 // The tests and resolvers of yaml/dist/schema (core), in the order `yaml` tries them.
-const CORE = FAILSAFE_SCHEMA.extend({
+export const CORE_SCHEMA = FAILSAFE_SCHEMA.extend({
   implicit: [
     scalar('null', /^(?:~|[Nn]ull|NULL)?$/, () => null),
     scalar('bool', /^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/, (s) => s[0] === 't' || s[0] === 'T'),
@@ -104,7 +104,7 @@ export function fastParse(text: string): FastParsed | undefined {
   };
   let data: unknown;
   try {
-    data = load(text, { schema: CORE, listener });
+    data = load(text, { schema: CORE_SCHEMA, listener });
   } catch {
     return undefined;
   }

@@ -4,6 +4,15 @@ export interface CatalogIO {
   /** Every `.yaml`/`.yml` file below the root, relative with `/`, sorted. */
   list(): Promise<string[]>;
   read(file: string): Promise<Uint8Array>;
+  /** Size, times and inode, to tell an unchanged file without reading it (undefined: unknown). */
+  stat?(file: string): Promise<FileStamp | undefined>;
+}
+
+export interface FileStamp {
+  size: number;
+  mtimeNs: bigint;
+  ctimeNs: bigint;
+  ino: bigint;
 }
 
 export const YAML_FILE = /\.ya?ml$/i;

@@ -5,6 +5,7 @@
  */
 import { Document, isMap, isPair, isScalar, isSeq, parseDocument, type Node as YamlNode } from 'yaml';
 import type { Slices } from './fast-parse.js';
+import { locateInTree, nodeTree, type TreeNode } from './fast-locate.js';
 import { LIMIT_VARIABLES, checkStructure } from './limits.js';
 
 export type PathSegment = string | number;
@@ -27,19 +28,27 @@ export interface Target {
   offsets?: readonly [number, number];
 }
 
-/** A part of the file parsed on its own: its document, where it starts, the path it stands for. */
+/**
+ * A part of the file that can be parsed on its own: one item of a top-level list or one
+ * top-level value, with the indentation of its first line restored, so that it gives the same
+ * nodes at the same offsets as the whole file for a fraction of the cost.
+ */
 interface Part {
-  doc: Document;
+  /** The part's text: spaces up to its first column, then the slice. */
+  text: string;
   /** Offset in the file of offset 0 in the part's text. */
   base: number;
   /** Path segments the part's root node stands for. */
   depth: number;
+  /** js-yaml's node tree (null: unreadable alone), then `yaml`'s document, each when first needed. */
+  tree?: TreeNode | null;
+  doc?: Document | null;
 }
 
 export class SourceFile {
   private lineStarts: number[] | undefined;
   private doc: Document | undefined;
-  private parts = new Map<string, Part | null>();
+  private parts = new Map<string, Part>();
   /** Positions already computed, by target (some come from the cache of an earlier run). */
   private readonly located: Map<string, Range>;
 
@@ -85,42 +94,59 @@ export class SourceFile {
     this.parts.clear();
   }
 
-  /**
-   * The smallest known part of the file that holds `path`: one item of a top-level list, or
-   * one top-level value. Parsed alone, with the indentation of its first line restored, it
-   * gives the same nodes at the same offsets as the whole file, for a fraction of the cost.
-   */
+  /** The smallest known part of the file that holds `path`, when the fast parser read the file. */
   private part(path: Path, atKey: boolean): Part | undefined {
+    if (this.slices === undefined) return undefined;
     const root = path[0];
-    if (this.slices === undefined || typeof root !== 'string') return undefined;
     const index = path[1];
-    const items = this.slices.items[root];
+    const items = typeof root === 'string' ? this.slices.items[root] : undefined;
     let range: readonly [number, number] | undefined;
     let depth = 1;
     if (typeof index === 'number' && items !== undefined && 2 * index + 1 < items.length) {
       range = [items[2 * index] ?? 0, items[2 * index + 1] ?? 0];
       depth = 2;
-    } else if (path.length > 1 || !atKey) {
+    } else if (typeof root === 'string' && (path.length > 1 || !atKey)) {
       range = this.slices.roots[root];
     }
-    if (range === undefined) return undefined;
-    const id = `${String(depth)}:${depth === 2 ? String(index) : ''}:${root}`;
+    // No smaller part: the whole file (still cheaper with js-yaml than with `yaml`).
+    if (range === undefined) depth = 0;
+    const id = `${String(depth)}:${depth === 2 ? String(index) : ''}:${depth === 0 ? '' : String(root)}`;
     const known = this.parts.get(id);
-    if (known !== undefined) return known ?? undefined;
-    let start = range[0];
-    // The recorded start is where the parser began looking for the node: skip to its content.
-    for (;;) {
-      const c = this.text.charCodeAt(start);
-      if (c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09) start++;
-      else if (c === 0x23 /* # */) while (start < range[1] && this.text.charCodeAt(start) !== 0x0a) start++;
-      else break;
+    if (known !== undefined) return known;
+    let part: Part;
+    if (range === undefined) {
+      part = { text: this.text, base: 0, depth: 0 };
+    } else {
+      let start = range[0];
+      // The recorded start is where the parser began looking for the node: skip to its content.
+      for (;;) {
+        const c = this.text.charCodeAt(start);
+        if (c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09) start++;
+        else if (c === 0x23 /* # */) while (start < range[1] && this.text.charCodeAt(start) !== 0x0a) start++;
+        else break;
+      }
+      const lineStart = this.text.lastIndexOf('\n', start - 1) + 1;
+      part = { text: ' '.repeat(start - lineStart) + this.text.slice(start, range[1]), base: lineStart, depth };
     }
-    const lineStart = this.text.lastIndexOf('\n', start - 1) + 1;
-    const column = start - lineStart;
-    const doc = parseDocument(' '.repeat(column) + this.text.slice(start, range[1]), { keepSourceTokens: false, uniqueKeys: false, prettyErrors: false });
-    const part = doc.errors.length === 0 && doc.contents !== null ? { doc, base: lineStart, depth } : null;
     this.parts.set(id, part);
-    return part ?? undefined;
+    return part;
+  }
+
+  /** Offsets of the node at `path` from js-yaml's view of the part, when it can tell. */
+  private fastFind(part: Part, path: Path, atKey: boolean): readonly [number, number] | undefined {
+    if (part.tree === undefined) part.tree = nodeTree(part.text) ?? null;
+    if (part.tree === null) return undefined;
+    const found = locateInTree(part.text, part.tree, path, part.depth, atKey);
+    return found === undefined ? undefined : [part.base + found[0], part.base + found[1]];
+  }
+
+  /** `yaml`'s document of the part (null when it does not parse alone). */
+  private partDocument(part: Part): Document | null {
+    if (part.doc === undefined) {
+      const doc = part.depth === 0 ? this.document() : parseDocument(part.text, { keepSourceTokens: false, uniqueKeys: false, prettyErrors: false });
+      part.doc = doc.errors.length === 0 && doc.contents !== null ? doc : null;
+    }
+    return part.doc;
   }
 
   position(offset: number): { line: number; column: number } {
@@ -156,16 +182,23 @@ export class SourceFile {
   private find(target: Pick<Target, 'path' | 'atKey' | 'offsets'>): Range {
     if (target.offsets) return this.rangeOf(target.offsets[0], target.offsets[1]);
     const path = target.path ?? [];
-    const part = this.part(path, target.atKey === true);
-    const doc = part?.doc ?? this.document();
-    const base = part?.base ?? 0;
+    const atKey = target.atKey === true;
+    const part = this.part(path, atKey);
+    if (part !== undefined) {
+      const fast = this.fastFind(part, path, atKey);
+      if (fast !== undefined) return this.rangeOf(fast[0], fast[1]);
+    }
+    const partDoc = part === undefined ? null : this.partDocument(part);
+    const doc = partDoc ?? this.document();
+    const base = partDoc === null ? 0 : (part?.base ?? 0);
+    const skip = partDoc === null ? 0 : (part?.depth ?? 0);
     let node: unknown = doc.contents;
     for (const [i, seg] of path.entries()) {
-      if (i < (part?.depth ?? 0)) continue;
+      if (i < skip) continue;
       const next = child(node, seg);
       if (next === undefined) break;
       node = next.value ?? next.key;
-      if (i === path.length - 1 && target.atKey === true && next.key !== undefined) {
+      if (i === path.length - 1 && atKey && next.key !== undefined) {
         node = next.key;
       }
     }

@@ -5,7 +5,7 @@ import { CACHE_DIR, LoadCache } from '../catalog/cache.js';
 import { DiskIO, directoryState } from '../catalog/io.js';
 import { limitsFromEnv, type Limits } from '../catalog/limits.js';
 import type { CatalogIO } from '../catalog/memory-io.js';
-import { loadCatalog, type LoadOptions } from '../catalog/load.js';
+import type { LoadOptions } from '../catalog/load.js';
 import type { Catalog } from '../catalog/model.js';
 import { ui } from '../i18n/index.js';
 import { messages, type Locale } from '../i18n/locale.js';
@@ -78,7 +78,9 @@ export async function openCatalog(
   const { dir: resolved, limits } = prepared;
   if (io.env[FAULT_VARIABLE] === 'internal') throw new Error(`fault injected by ${FAULT_VARIABLE}`);
   const { useCache = false, io: given, ...load } = options;
-  const cache = useCache ? await LoadCache.open(cacheDirectory(resolved, io), resolved.absolute, TOOL.version, limits) : undefined;
+  const cache = useCache ? LoadCache.open(cacheDirectory(resolved, io), resolved.absolute, TOOL.version, limits) : undefined;
+  // Imported here so that the replay of an unchanged run (replay.ts) never loads the loader.
+  const { loadCatalog } = await import('../catalog/load.js');
   let catalog: Catalog;
   try {
     catalog = await loadCatalog(resolved.display, given ?? prepared.disk, { ...load, limits, ...(cache === undefined ? {} : { cache }) });

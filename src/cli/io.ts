@@ -5,7 +5,8 @@
 import type { Prompts } from './prompts.js';
 
 export interface Writer {
-  write(text: string): void;
+  /** Bytes are UTF-8 text (a replayed output is written as read). */
+  write(text: string | Uint8Array): void;
 }
 
 export interface CliIO {
@@ -35,8 +36,8 @@ export function memoryIO(options: Partial<Omit<CliIO, 'stdout' | 'stderr'>> = {}
   const io: CliIO & { out: () => string; err: () => string } = {
     cwd: options.cwd ?? '.',
     env: options.env ?? {},
-    stdout: { write: (s) => { out += s; } },
-    stderr: { write: (s) => { err += s; } },
+    stdout: { write: (s) => { out += typeof s === 'string' ? s : Buffer.from(s).toString('utf8'); } },
+    stderr: { write: (s) => { err += typeof s === 'string' ? s : Buffer.from(s).toString('utf8'); } },
     color: options.color ?? false,
     stderrIsTTY: options.stderrIsTTY ?? false,
     stdinIsTTY: options.stdinIsTTY ?? false,

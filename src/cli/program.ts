@@ -143,6 +143,12 @@ export function addRuleOptions(cmd: Command, t: ProgramText, outputFlags = '-o, 
     .option('--no-cache', t.noCache);
 }
 
+/** The output of an identical earlier run when there is one (replay.ts), else the command itself. */
+async function replayOr(command: 'validate' | 'check' | 'review', dir: string | undefined, options: RuleCommandOptions, io: CliIO, full: () => Promise<CommandResult>): Promise<CommandResult> {
+  const { replay } = await import('./replay.js');
+  return (await replay(command, dir, options, io)) ?? full();
+}
+
 export function buildProgram(io: CliIO, lang: Lang, run: Run): Command {
   const output = { writeOut: (s: string) => { io.stdout.write(s); }, writeErr: (s: string) => { io.stderr.write(localizeUsageError(s, lang)); } };
   const t = text[lang];
@@ -157,11 +163,11 @@ export function buildProgram(io: CliIO, lang: Lang, run: Run): Command {
     .configureOutput(output);
 
   addRuleOptions(program.command('validate').description(t.validate), t).action((dir: string | undefined, options: RuleCommandOptions) => {
-    run(import('./commands/validate.js').then((m) => m.validate(dir, options, io)));
+    run(replayOr('validate', dir, options, io, () => import('./commands/validate.js').then((m) => m.validate(dir, options, io))));
   });
 
   addRuleOptions(program.command('check').description(t.check), t).action((dir: string | undefined, options: RuleCommandOptions) => {
-    run(import('./commands/check.js').then((m) => m.check(dir, options, io)));
+    run(replayOr('check', dir, options, io, () => import('./commands/check.js').then((m) => m.check(dir, options, io))));
   });
   // audit's -o is the output directory of the workbook; the findings file keeps --output.
   addRuleOptions(program.command('audit').description(t.audit), t, '--output <file>')
@@ -194,7 +200,7 @@ export function buildProgram(io: CliIO, lang: Lang, run: Run): Command {
     });
 
   addRuleOptions(program.command('review').description(t.review), t).action((dir: string | undefined, options: RuleCommandOptions) => {
-    run(import('./commands/review.js').then((m) => m.review(dir, options, io)));
+    run(replayOr('review', dir, options, io, () => import('./commands/review.js').then((m) => m.review(dir, options, io))));
   });
 
   program

@@ -17,11 +17,12 @@ import { inScope } from '../rules/changed.js';
 import type { Finding } from '../rules/report.js';
 import { closest } from '../text/similarity.js';
 import { TOOL } from '../version.js';
-import { cacheDirectory, openCatalog, prepareCatalog, type ResolvedDir } from './catalog-dir.js';
+import { openCatalog, type ResolvedDir } from './catalog-dir.js';
 import { scopeSince } from './changed.js';
 import { fail, isFailure, type CommandResult } from './failure.js';
 import { progress } from './progress.js';
-import { fingerprint, readSnapshot, writeSnapshot, type RunSnapshot } from './run-cache.js';
+import { readSnapshot, writeSnapshot, type RunSnapshot } from './run-cache.js';
+import { runIdentity, savePrinted, type RunIdentity } from './replay.js';
 import { suppressAll } from './suppress-all.js';
 import { isoDate, type CliIO } from './io.js';
 
@@ -59,12 +60,6 @@ export function parseLocale(lang: string | undefined, fallback: Locale): Locale 
   return isLocale(lang) ? lang : undefined;
 }
 
-/**
- * Commands whose whole output may come from the run cache: their extensions only compute.
- * `audit` writes a workbook every run, so it always runs.
- */
-const CACHEABLE: ReadonlySet<RuleCommand> = new Set(['validate', 'check', 'review']);
-
 export async function runRuleCommand(command: RuleCommand, dirArg: string | undefined, options: RuleCommandOptions, io: CliIO, extension?: RuleCommandExtension): Promise<CommandResult> {
   // Options are checked before anything is read, in the language asked for (or Vietnamese).
   const early = parseLocale(options.lang, 'vi');
@@ -78,20 +73,15 @@ export async function runRuleCommand(command: RuleCommand, dirArg: string | unde
     if (!RULES_BY_ID.has(id)) return fail('unknown-rule', t0.errors.unknownRule(id, closest(id, RULES_BY_ID.keys())));
   }
 
-  // Nothing changed since the same command last ran: print its results again.
-  let snapshot: { dir: string; root: string; key: string } | undefined;
+  // Nothing changed since the same command last ran: print its findings again (in whatever
+  // format; the same format was already replayed byte for byte by replay.ts, if it could be).
+  const identity = await runIdentity(command, dirArg, options, io, early);
+  if (identity !== undefined && 'failure' in identity) return identity;
   let preread: Parameters<typeof openCatalog>[3] = {};
-  if (CACHEABLE.has(command) && options.cache !== false && options.changed === undefined && options.suppressAll !== true) {
-    const prepared = await prepareCatalog(dirArg, io, early);
-    if ('failure' in prepared) return prepared;
-    const parts = { command, rules: options.rule ?? [], lang: options.lang ?? null, quiet: options.quiet === true, today: isoDate(io.now()), limits: prepared.limits };
-    const fp = await fingerprint(prepared.disk, parts);
-    if (fp !== undefined) {
-      snapshot = { dir: cacheDirectory(prepared.dir, io), root: prepared.dir.absolute, key: fp.key };
-      const hit = await readSnapshot(snapshot.dir, snapshot.root, command, fp.key);
-      if (hit !== undefined) return emit(fromSnapshot(hit, prepared.dir), format, failOn, options, io, hit.extension);
-      preread = { io: fp.io };
-    }
+  if (identity !== undefined) {
+    const hit = readSnapshot(identity.cacheDir, identity.dir.absolute, command, identity.key);
+    if (hit !== undefined) return emit(fromSnapshot(hit, identity.dir), format, failOn, options, io, hit.extension, { identity, command });
+    preread = { io: identity.io };
   }
 
   const shown = progress(io, early);
@@ -116,10 +106,10 @@ export async function runRuleCommand(command: RuleCommand, dirArg: string | unde
   const run: RuleRun = { catalog, dir, engine, findings, locale };
   const extra = extension ? await extension(run, io) : undefined;
   const summary = summaryOf(run);
-  if (snapshot !== undefined) {
-    await writeSnapshot(snapshot.dir, snapshot.root, command, snapshot.key, { counts: summary.counts, files: summary.files, ran: [...summary.ran], findings, locale, extension: extra });
+  if (identity !== undefined) {
+    await writeSnapshot(identity.cacheDir, identity.dir.absolute, command, identity.key, { counts: summary.counts, files: summary.files, ran: [...summary.ran], findings, locale, extension: extra });
   }
-  return emit(summary, format, failOn, options, io, extra);
+  return emit(summary, format, failOn, options, io, extra, identity && { identity, command });
 }
 
 /** What printing needs of a run: counts, the rules that ran, the findings. */
@@ -150,7 +140,16 @@ function fromSnapshot(hit: RunSnapshot, dir: ResolvedDir): RunSummary {
   return { root: dir.display, dir, counts: hit.counts, files: hit.files, ran: new Set(hit.ran), findings: hit.findings, locale: hit.locale };
 }
 
-async function emit(run: RunSummary, format: FormatName, failOn: FailOn, options: RuleCommandOptions, io: CliIO, extra: Pick<FormatInput, 'extra' | 'appendix'> | undefined): Promise<CommandResult> {
+/** `save`: keep what is printed for replay.ts (cacheable runs only). */
+async function emit(
+  run: RunSummary,
+  format: FormatName,
+  failOn: FailOn,
+  options: RuleCommandOptions,
+  io: CliIO,
+  extra: Pick<FormatInput, 'extra' | 'appendix'> | undefined,
+  save?: { identity: RunIdentity; command: RuleCommand },
+): Promise<CommandResult> {
   const { findings, locale, dir } = run;
   const input: FormatInput = {
     tool: TOOL,
@@ -166,10 +165,12 @@ async function emit(run: RunSummary, format: FormatName, failOn: FailOn, options
     ...extra,
   };
   const out = FORMATTERS[format](input);
+  // Encoded once: written to the target and, for a replay, into the cache.
+  const bytes = save === undefined && options.output === undefined ? undefined : Buffer.from(out.text);
   if (options.output !== undefined) {
     const target = resolve(io.cwd, options.output);
     try {
-      await writeFileAtomic(target, out.text);
+      await writeFileAtomic(target, bytes ?? out.text);
     } catch (error) {
       return fail('write-failed', ui(locale).errors.writeFailed(options.output, (error as Error).message));
     }
@@ -184,5 +185,7 @@ async function emit(run: RunSummary, format: FormatName, failOn: FailOn, options
       return fail('write-failed', ui(locale).errors.writeFailed(summaryFile, (error as Error).message));
     }
   }
-  return findings.some((f) => atOrAbove(f.severity, failOn)) ? 1 : 0;
+  const code = findings.some((f) => atOrAbove(f.severity, failOn)) ? 1 : 0;
+  if (save !== undefined) await savePrinted(save.identity, save.command, options, io, { text: bytes ?? Buffer.from(out.text), stepSummary: out.stepSummary, code });
+  return code;
 }

@@ -2,17 +2,30 @@
  * Results of a whole rule-command run, kept so that running the same command on a catalog
  * whose files have not changed prints the same output without parsing or checking anything.
  *
- * The key covers everything the output depends on except the format and --fail-on (applied
- * when printing): the build of the tool, the command and its rule options, the language,
- * today's date (the default "as of"), the loader limits, and the path and bytes of every
- * catalog file. Any difference misses. Snapshots live beside the load cache (`.tthc-cache/`),
- * one per catalog and command; `--no-cache` bypasses them.
+ * The key covers everything the findings depend on: the build of the tool, the command and
+ * its rule options, the language, today's date (the default "as of"), the loader limits, and
+ * the path and bytes of every catalog file. Any difference misses. Two things are kept per
+ * catalog and command in the cache directory (`.tthc-cache/`), beside the load cache:
+ *  - the findings (`run-…-<command>.json`), printed again in whatever format is asked;
+ *  - the printed output itself, per format (`out-…-<command>-<format>-<key>.txt`), keyed also
+ *    by what printing depends on (--fail-on, colour, the directory as shown, the working
+ *    directory), so the most common repeat — same command, same format — only copies a file.
+ * `--no-cache` bypasses both.
+ *
+ * File bytes are hashed, but not read again when a file's size, times and inode are those
+ * recorded with its hash (`index-….json`), as git's index does. A file changed in the same
+ * clock tick as the index was written could keep its times; such "racy" entries (modified
+ * at or after the index was written) are always read and hashed again.
+ *
+ * Cache files are read with one synchronous call each: `fs.promises.readFile` moves a large
+ * file between threads in small chunks and took longer than everything else here.
  */
 import { createHash } from 'node:crypto';
-import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { readFileSync, statSync } from 'node:fs';
+import { mkdir, readdir, rename, unlink, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { buildStamp } from '../catalog/cache.js';
-import type { CatalogIO } from '../catalog/memory-io.js';
+import type { CatalogIO, FileStamp } from '../catalog/memory-io.js';
 import type { Locale } from '../i18n/locale.js';
 import type { CatalogCounts, FormatInput } from '../report/formatters/types.js';
 import type { Finding } from '../rules/report.js';
@@ -46,46 +59,95 @@ class PrereadIO implements CatalogIO {
   }
 }
 
+const rootId = (root: string) => createHash('sha256').update(root).digest('hex').slice(0, 12);
+
+/** A file's stamp and the hash of its bytes, as recorded by the last run. */
+type IndexEntry = [size: number, mtimeNs: string, ctimeNs: string, ino: string, hash: string];
+
+interface StatIndex {
+  build: string;
+  files: Record<string, IndexEntry>;
+}
+
+const sameStamp = (e: IndexEntry, s: FileStamp) => e[0] === s.size && e[1] === String(s.mtimeNs) && e[2] === String(s.ctimeNs) && e[3] === String(s.ino);
+
+function readIndex(file: string, build: string): { files: StatIndex['files']; writtenNs: bigint } {
+  try {
+    const text = readFileSync(file, 'utf8');
+    const info = statSync(file, { bigint: true });
+    const index = JSON.parse(text) as StatIndex;
+    if (index.build === build && typeof index.files === 'object') return { files: index.files, writtenNs: info.mtimeNs };
+  } catch {
+    // Absent or unreadable: every file is read and hashed.
+  }
+  return { files: {}, writtenNs: 0n };
+}
+
 /**
- * Reads every file once and hashes paths and bytes together with `parts`. Undefined when a
- * file cannot be read: the normal path then reports it, and nothing is cached.
+ * The hash of paths and bytes of every catalog file together with `parts`. Undefined when a
+ * file cannot be read: the normal path then reports it, and nothing is cached. `cacheDir`
+ * holds the stat index that spares reading unchanged files (none: every file is read).
  */
-export async function fingerprint(io: CatalogIO, parts: unknown): Promise<{ key: string; io: CatalogIO } | undefined> {
-  const hash = createHash('sha256').update(JSON.stringify({ ...buildStamp(), version: TOOL.version, parts }));
+export async function fingerprint(io: CatalogIO, parts: unknown, cache?: { dir: string; root: string }): Promise<{ key: string; io: CatalogIO } | undefined> {
+  const build = JSON.stringify({ ...buildStamp(), version: TOOL.version });
+  const hash = createHash('sha256').update(build).update(JSON.stringify(parts));
   let files: string[];
   try {
     files = await io.list();
   } catch {
     return undefined;
   }
+  const indexFile = cache === undefined ? undefined : join(cache.dir, `index-${rootId(cache.root)}.json`);
+  const previous = indexFile === undefined ? { files: {}, writtenNs: 0n } : readIndex(indexFile, build);
+  const next: StatIndex['files'] = {};
   const bytes = new Map<string, Uint8Array>();
-  // Reads overlap (the disk waits, not the CPU); hashing stays in file order.
-  const BATCH = 64;
-  for (let i = 0; i < files.length; i += BATCH) {
-    const batch = files.slice(i, i + BATCH);
-    let read: Uint8Array[];
-    try {
-      read = await Promise.all(batch.map((file) => io.read(file)));
-    } catch {
-      return undefined;
-    }
-    batch.forEach((file, k) => {
-      const data = read[k] ?? new Uint8Array();
+  let changed = Object.keys(previous.files).length !== files.length;
+  for (const file of files) {
+    const stamp = io.stat === undefined ? undefined : await io.stat(file);
+    const known = previous.files[file];
+    let digest: string;
+    if (stamp !== undefined && known !== undefined && sameStamp(known, stamp) && stamp.mtimeNs < previous.writtenNs) {
+      digest = known[4];
+    } else {
+      let data: Uint8Array;
+      try {
+        data = await io.read(file);
+      } catch {
+        return undefined;
+      }
       bytes.set(file, data);
-      hash.update(`\u0000${file}\u0000${String(data.length)}\u0000`).update(data);
-    });
+      digest = createHash('sha256').update(data).digest('base64');
+      changed = true;
+    }
+    if (stamp !== undefined) next[file] = [stamp.size, String(stamp.mtimeNs), String(stamp.ctimeNs), String(stamp.ino), digest];
+    hash.update(`\u0000${file}\u0000${digest}`);
   }
+  if (indexFile !== undefined && cache !== undefined && io.stat !== undefined && changed) await writeCacheFile(cache.dir, indexFile, JSON.stringify({ build, files: next } satisfies StatIndex));
   return { key: hash.digest('base64'), io: new PrereadIO(files, bytes, io) };
+}
+
+/** Writes into the cache directory, renamed into place; a read-only catalog just is not cached. */
+async function writeCacheFile(dir: string, file: string, data: string | Uint8Array): Promise<void> {
+  try {
+    await mkdir(dir, { recursive: true });
+    // Never committed by accident: the directory ignores itself.
+    await writeFile(join(dir, '.gitignore'), '*\n');
+    const temp = `${file}.${String(process.pid)}.tmp`;
+    await writeFile(temp, data);
+    await rename(temp, file);
+  } catch {
+    // Not cached; the next run computes again.
+  }
 }
 
 // JSON, not v8 serialisation: findings are plain data, and JSON.parse reads them back faster.
 function snapshotFile(dir: string, root: string, command: string): string {
-  return join(dir, `run-${createHash('sha256').update(root).digest('hex').slice(0, 12)}-${command}.json`);
+  return join(dir, `run-${rootId(root)}-${command}.json`);
 }
 
-export async function readSnapshot(dir: string, root: string, command: string, key: string): Promise<RunSnapshot | undefined> {
+export function readSnapshot(dir: string, root: string, command: string, key: string): RunSnapshot | undefined {
   try {
-    const stored = JSON.parse(await readFile(snapshotFile(dir, root, command), 'utf8')) as { key?: unknown; snapshot?: RunSnapshot };
+    const stored = JSON.parse(readFileSync(snapshotFile(dir, root, command), 'utf8')) as { key?: unknown; snapshot?: RunSnapshot };
     return stored.key === key ? stored.snapshot : undefined;
   } catch {
     return undefined;
@@ -93,14 +155,45 @@ export async function readSnapshot(dir: string, root: string, command: string, k
 }
 
 export async function writeSnapshot(dir: string, root: string, command: string, key: string, snapshot: RunSnapshot): Promise<void> {
+  await writeCacheFile(dir, snapshotFile(dir, root, command), JSON.stringify({ key, snapshot }));
+}
+
+/** What a run printed: where its text is kept, how long it is, the step summary, the exit code. */
+export interface PrintedOutput {
+  file: string;
+  size: number;
+  stepSummary: string | undefined;
+  code: number;
+}
+
+/**
+ * The text is kept as is, in a file named by its key, so a replay can copy it to its target
+ * without reading it into memory; a small JSON file beside it holds the rest. Each new output
+ * of a catalog, command and format replaces the previous ones.
+ */
+function outputFiles(dir: string, root: string, command: string, format: string, key?: string): { prefix: string; text: string; meta: string } {
+  const prefix = `out-${rootId(root)}-${command}-${format}-`;
+  const name = `${prefix}${createHash('sha256').update(key ?? '').digest('hex').slice(0, 16)}`;
+  return { prefix, text: join(dir, `${name}.txt`), meta: join(dir, `${name}.json`) };
+}
+
+export async function writeOutput(dir: string, root: string, command: string, format: string, key: string, output: { text: Uint8Array; stepSummary: string | undefined; code: number }): Promise<void> {
+  const files = outputFiles(dir, root, command, format, key);
+  await writeCacheFile(dir, files.text, output.text);
+  await writeCacheFile(dir, files.meta, JSON.stringify({ code: output.code, stepSummary: output.stepSummary ?? null, size: output.text.length }));
+  for (const name of await readdir(dir).catch(() => [] as string[])) {
+    const full = join(dir, name);
+    if (name.startsWith(files.prefix) && full !== files.text && full !== files.meta) await unlink(full).catch(() => undefined);
+  }
+}
+
+export function readOutput(dir: string, root: string, command: string, format: string, key: string): PrintedOutput | undefined {
+  const files = outputFiles(dir, root, command, format, key);
   try {
-    await mkdir(dir, { recursive: true });
-    await writeFile(join(dir, '.gitignore'), '*\n');
-    const file = snapshotFile(dir, root, command);
-    const temp = `${file}.${String(process.pid)}.tmp`;
-    await writeFile(temp, JSON.stringify({ key, snapshot }));
-    await rename(temp, file);
+    const meta = JSON.parse(readFileSync(files.meta, 'utf8')) as { code?: unknown; stepSummary?: unknown; size?: unknown };
+    if (typeof meta.code !== 'number' || typeof meta.size !== 'number') return undefined;
+    return { file: files.text, size: meta.size, stepSummary: typeof meta.stepSummary === 'string' ? meta.stepSummary : undefined, code: meta.code };
   } catch {
-    // A read-only catalog is still checked; it just is not cached.
+    return undefined;
   }
 }

@@ -2,7 +2,7 @@
  * The run cache: a second run of the same command on unchanged files prints exactly what a
  * fresh run prints, and any change to a file, the options or the date is a miss.
  */
-import { existsSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { EXAMPLE_BASE } from '../../src/rules/examples.js';
@@ -53,6 +53,41 @@ describe('run cache', () => {
     const december = await runCli(['validate', dir, '--format', 'json'], { now: () => new Date('2026-12-02T09:00:00') });
     expect(november.stdout).not.toContain('legal/repealed-basis');
     expect(december.stdout).toContain('legal/repealed-basis');
+  });
+
+  it('replays the same format from the kept output, into a file too, and keeps one output per format', async () => {
+    const dir = tempCatalog({ 'implementations/ubnd-phuong-ham-rong.yaml': IMPL });
+    const fresh = await runCli(['check', dir, '--format', 'sarif', '--no-cache']);
+    await runCli(['check', dir, '--format', 'sarif']);
+    const out = join(dir, '..', `${dir.split('/').pop() ?? 'x'}-findings.sarif`);
+    const replayed = await runCli(['check', dir, '--format', 'sarif', '-o', out]);
+    expect(replayed.stdout).toBe('');
+    expect(readFileSync(out, 'utf8')).toBe(fresh.stdout);
+    expect(replayed.code).toBe(fresh.code);
+    // A replay keyed by --fail-on: another threshold is another exit code.
+    const never = await runCli(['check', dir, '--format', 'sarif', '--fail-on', 'never']);
+    expect(never.code).toBe(0);
+    expect(fresh.code).toBe(1);
+    const outputs = () => readdirSync(join(dir, '.tthc-cache')).filter((f) => f.includes('-check-sarif-') && f.endsWith('.txt'));
+    expect(outputs()).toHaveLength(1);
+    writeFileSync(join(dir, 'implementations/ubnd-phuong-ham-rong.yaml'), `${IMPL}# sửa\n`);
+    await runCli(['check', dir, '--format', 'sarif']);
+    expect(outputs()).toHaveLength(1);
+  });
+
+  it('reads a file again when its size and modification time are kept but its bytes change', async () => {
+    const dir = tempCatalog({ 'implementations/ubnd-phuong-ham-rong.yaml': IMPL });
+    const file = join(dir, 'implementations/ubnd-phuong-ham-rong.yaml');
+    const before = await runCli(['check', dir, '--format', 'json']);
+    expect(before.stdout).toContain('Sổ hộ khẩu');
+    const { atime, mtime } = statSync(file);
+    // Same length in bytes, same modification time: only the change time tells.
+    writeFileSync(file, IMPL.replace('Sổ hộ khẩu', 'Sổ hộ khấu'));
+    expect(statSync(file).size).toBe(Buffer.byteLength(IMPL));
+    utimesSync(file, atime, mtime);
+    const after = await runCli(['check', dir, '--format', 'json']);
+    expect(after.stdout).toContain('Sổ hộ khấu');
+    expect(after.stdout).toBe((await runCli(['check', dir, '--format', 'json', '--no-cache'])).stdout);
   });
 
   it('is left alone with --no-cache', async () => {
