@@ -4,7 +4,8 @@ import { LoadCache } from './cache.js';
 import { decode } from './decode.js';
 import type { CatalogIO } from './memory-io.js';
 import type { ParserChoice } from './parse.js';
-import { DEFAULT_FILE_LIMITS, loadFile, type FileLimits, type LoadedFile } from './load-file.js';
+import { DEFAULT_FILE_LIMITS, type FileLimits, type LoadedFile } from './load-file.js';
+import { loadFiles, workerCount } from './parallel.js';
 import type { Catalog } from './model.js';
 import { readFailure } from './read-failure.js';
 import type {
@@ -27,6 +28,8 @@ export interface LoadOptions {
   parser?: ParserChoice;
   /** Called after each file, for progress display. */
   onFile?: (done: number, total: number) => void;
+  /** Extra loading threads (default: see parallel.ts, `TTHC_WORKERS`). */
+  workers?: number;
 }
 
 export async function loadCatalog(root: string, io: CatalogIO, options: LoadOptions = {}): Promise<Catalog> {
@@ -34,6 +37,8 @@ export async function loadCatalog(root: string, io: CatalogIO, options: LoadOpti
   const limits = options.limits ?? DEFAULT_FILE_LIMITS;
   const { cache } = options;
   const loaded: LoadedFile[] = [];
+  // Files the cache does not know are parsed afterwards, on several threads when worth it.
+  const toParse: { file: string; bytes: Uint8Array; hash: string }[] = [];
   let done = 0;
   for (const file of files) {
     const bytes = await io.read(file).catch((error: unknown) => readFailure(file, error));
@@ -47,13 +52,17 @@ export async function loadCatalog(root: string, io: CatalogIO, options: LoadOpti
     if (hit !== undefined) {
       const decoded = decode(bytes);
       loaded.push({ ...hit, text: decoded.text });
+      options.onFile?.(++done, files.length);
     } else {
-      const one = loadFile(file, bytes, limits, options.parser);
-      cache?.put(file, hash, one);
-      loaded.push(one);
+      toParse.push({ file, bytes, hash });
     }
-    options.onFile?.(++done, files.length);
   }
+  const workers = options.workers ?? workerCount(toParse.reduce((sum, f) => sum + f.bytes.length, 0));
+  const parsed = await loadFiles(toParse, limits, options.parser ?? 'auto', workers, () => options.onFile?.(++done, files.length));
+  parsed.forEach((one, i) => {
+    cache?.put(one.file, toParse[i]?.hash ?? '', one);
+    loaded.push(one);
+  });
   return assemble(root, loaded);
 }
 

@@ -29,7 +29,19 @@ function byKey<T>(items: readonly Located<T>[], key: (v: T) => string): Map<stri
   return map;
 }
 
+/** Built once per loaded catalog: the rules and the commands' summaries share it. */
+const built = new WeakMap<Catalog, CatalogLookup>();
+
 export function buildLookup(catalog: Catalog): CatalogLookup {
+  let lookup = built.get(catalog);
+  if (lookup === undefined) {
+    lookup = makeLookup(catalog);
+    built.set(catalog, lookup);
+  }
+  return lookup;
+}
+
+function makeLookup(catalog: Catalog): CatalogLookup {
   const implementationsOf = new Map<string, ImplementationRecord[]>();
   for (const implementation of catalog.implementations) {
     implementation.value.procedures.forEach((entry, index) => {

@@ -99,13 +99,14 @@ export class SourceFile {
     if (this.slices === undefined) return undefined;
     const root = path[0];
     const index = path[1];
-    const items = typeof root === 'string' ? this.slices.items[root] : undefined;
+    // Own keys only: slices come back from the cache and other threads as ordinary objects.
+    const items = typeof root === 'string' && Object.hasOwn(this.slices.items, root) ? this.slices.items[root] : undefined;
     let range: readonly [number, number] | undefined;
     let depth = 1;
     if (typeof index === 'number' && items !== undefined && 2 * index + 1 < items.length) {
       range = [items[2 * index] ?? 0, items[2 * index + 1] ?? 0];
       depth = 2;
-    } else if (typeof root === 'string' && (path.length > 1 || !atKey)) {
+    } else if (typeof root === 'string' && (path.length > 1 || !atKey) && Object.hasOwn(this.slices.roots, root)) {
       range = this.slices.roots[root];
     }
     // No smaller part: the whole file (still cheaper with js-yaml than with `yaml`).

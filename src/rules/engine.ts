@@ -51,7 +51,8 @@ export function runRules(loaded: Catalog, rules: readonly Rule[], options: Engin
   const settingProblems: Report[] = [];
   const settings = resolveSettings(loaded, rules, settingProblems);
   const catalog: Catalog = { ...loaded, diagnostics: [...loaded.diagnostics, ...settingProblems] };
-  const lookup = buildLookup(catalog);
+  // Built from the loaded catalog (the same values) so that commands reuse it afterwards.
+  const lookup = buildLookup(loaded);
   const ran = new Set<string>();
   const enabled: { rule: Rule; severity: Severity; options: unknown }[] = [];
   for (const rule of rules) {

@@ -99,8 +99,24 @@ export interface Practice {
   variants: Variant[];
 }
 
+/**
+ * The last practice computed per procedure: the divergence rule and the practice overview of
+ * `check` ask for the same grouping, which is worth computing once (it matches documents).
+ */
+const computed = new WeakMap<ProcedureFile, { records: readonly ImplementationRecord[]; practice: Practice }>();
+
+const sameRecords = (a: readonly ImplementationRecord[], b: readonly ImplementationRecord[]) => a.length === b.length && a.every((r, i) => r === b[i]);
+
 /** Group a procedure's implementation entries by variant key. */
 export function practiceOf(p: ProcedureFile, records: readonly ImplementationRecord[]): Practice {
+  const known = computed.get(p);
+  if (known !== undefined && sameRecords(known.records, records)) return known.practice;
+  const practice = groupPractice(p, records);
+  computed.set(p, { records: [...records], practice });
+  return practice;
+}
+
+function groupPractice(p: ProcedureFile, records: readonly ImplementationRecord[]): Practice {
   const byKey = new Map<string, Variant>();
   const surveyed: string[] = [];
   for (const record of records) {
