@@ -16,7 +16,7 @@ import { cacheDirectory, prepareCatalog, type ResolvedDir } from './catalog-dir.
 import { fail, type CommandResult, type Failure } from './failure.js';
 import { isoDate, type CliIO } from './io.js';
 import type { RuleCommandOptions } from './rule-command.js';
-import { fingerprint, readOutput, writeOutput } from './run-cache.js';
+import { fingerprint, keepOutput, readOutput, type OutputKeeper } from './run-cache.js';
 import type { CatalogIO } from '../catalog/memory-io.js';
 
 /** Commands whose whole output may be replayed: `audit` writes a workbook every run. */
@@ -52,8 +52,9 @@ export function printKey(identity: Pick<RunIdentity, 'key' | 'dir'>, options: Ru
   return JSON.stringify([identity.key, options.failOn ?? 'error', options.output === undefined && io.color, identity.dir.display, identity.dir.pathPrefix]);
 }
 
-export async function savePrinted(identity: RunIdentity, command: RuleCommand, options: RuleCommandOptions, io: CliIO, printed: { text: Uint8Array; stepSummary: string | undefined; code: number }): Promise<void> {
-  await writeOutput(identity.cacheDir, identity.dir.absolute, command, options.format ?? 'stylish', printKey(identity, options, io), printed);
+/** Keeps what this run prints, for the next identical run to replay. */
+export function keepPrinted(identity: RunIdentity, command: RuleCommand, options: RuleCommandOptions, io: CliIO): OutputKeeper {
+  return keepOutput(identity.cacheDir, identity.dir.absolute, command, options.format ?? 'stylish', printKey(identity, options, io));
 }
 
 /**

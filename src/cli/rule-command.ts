@@ -6,10 +6,11 @@ import { appendFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { saveCache } from '../catalog/load.js';
 import type { Catalog } from '../catalog/model.js';
-import { writeFileAtomic } from '../fs/atomic.js';
+import { openAtomic } from '../fs/atomic.js';
 import { ui } from '../i18n/index.js';
 import { isLocale, type Locale } from '../i18n/locale.js';
 import { FORMATTERS, FORMAT_NAMES, isFormatName, type FormatName } from '../report/formatters/index.js';
+import { jsonChunks } from '../report/formatters/json.js';
 import { atOrAbove, summarize, type FailOn, type FormatInput } from '../report/formatters/types.js';
 import { runRules, toFindings, type EngineResult } from '../rules/engine.js';
 import { COMMAND_GROUPS, RULES, RULES_BY_ID, type RuleCommand } from '../rules/registry.js';
@@ -22,7 +23,7 @@ import { scopeSince } from './changed.js';
 import { fail, isFailure, type CommandResult } from './failure.js';
 import { progress } from './progress.js';
 import { readSnapshot, writeSnapshot, type RunSnapshot } from './run-cache.js';
-import { runIdentity, savePrinted, type RunIdentity } from './replay.js';
+import { keepPrinted, runIdentity, type RunIdentity } from './replay.js';
 import { suppressAll } from './suppress-all.js';
 import { isoDate, type CliIO } from './io.js';
 
@@ -164,28 +165,49 @@ async function emit(
     quiet: options.quiet === true,
     ...extra,
   };
-  const out = FORMATTERS[format](input);
-  // Encoded once: written to the target and, for a replay, into the cache.
-  const bytes = save === undefined && options.output === undefined ? undefined : Buffer.from(out.text);
+  // JSON is written in pieces (a national catalog's findings run to hundreds of megabytes);
+  // the other formats are one text.
+  let pieces: Iterable<string>;
+  let stepSummary: string | undefined;
+  if (format === 'json') pieces = jsonChunks(input);
+  else {
+    const out = FORMATTERS[format](input);
+    pieces = [out.text];
+    stepSummary = out.stepSummary;
+  }
+  const keeper = save === undefined ? undefined : keepPrinted(save.identity, save.command, options, io);
   if (options.output !== undefined) {
-    const target = resolve(io.cwd, options.output);
     try {
-      await writeFileAtomic(target, bytes ?? out.text);
+      const target = await openAtomic(resolve(io.cwd, options.output));
+      try {
+        for (const piece of pieces) {
+          const bytes = Buffer.from(piece);
+          await target.write(bytes);
+          keeper?.write(bytes);
+        }
+      } catch (error) {
+        await target.abort();
+        throw error;
+      }
+      await target.commit();
     } catch (error) {
       return fail('write-failed', ui(locale).errors.writeFailed(options.output, (error as Error).message));
     }
   } else {
-    io.stdout.write(out.text);
+    for (const piece of pieces) {
+      io.stdout.write(piece);
+      if (keeper !== undefined) keeper.write(Buffer.from(piece));
+    }
   }
   const summaryFile = io.env.GITHUB_STEP_SUMMARY;
-  if (out.stepSummary !== undefined && summaryFile) {
+  if (stepSummary !== undefined && summaryFile) {
     try {
-      await appendFile(summaryFile, out.stepSummary);
+      await appendFile(summaryFile, stepSummary);
     } catch (error) {
       return fail('write-failed', ui(locale).errors.writeFailed(summaryFile, (error as Error).message));
     }
   }
   const code = findings.some((f) => atOrAbove(f.severity, failOn)) ? 1 : 0;
-  if (save !== undefined) await savePrinted(save.identity, save.command, options, io, { text: bytes ?? Buffer.from(out.text), stepSummary: out.stepSummary, code });
+  await keeper?.finish({ stepSummary, code });
   return code;
 }

@@ -21,7 +21,7 @@
  * file between threads in small chunks and took longer than everything else here.
  */
 import { createHash } from 'node:crypto';
-import { readFileSync, statSync } from 'node:fs';
+import { closeSync, mkdirSync, openSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { mkdir, readdir, rename, unlink, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { buildStamp } from '../catalog/cache.js';
@@ -140,22 +140,61 @@ async function writeCacheFile(dir: string, file: string, data: string | Uint8Arr
   }
 }
 
-// JSON, not v8 serialisation: findings are plain data, and JSON.parse reads them back faster.
+/**
+ * JSON lines, not v8 serialisation: a header line (key, counts, rules, extension), then one
+ * finding per line, so that neither writing nor reading makes the whole snapshot one string.
+ */
 function snapshotFile(dir: string, root: string, command: string): string {
-  return join(dir, `run-${rootId(root)}-${command}.json`);
+  return join(dir, `run-${rootId(root)}-${command}.jsonl`);
 }
+
+type SnapshotHeader = Omit<RunSnapshot, 'findings'> & { key: string; count: number };
 
 export function readSnapshot(dir: string, root: string, command: string, key: string): RunSnapshot | undefined {
   try {
-    const stored = JSON.parse(readFileSync(snapshotFile(dir, root, command), 'utf8')) as { key?: unknown; snapshot?: RunSnapshot };
-    return stored.key === key ? stored.snapshot : undefined;
+    const data = readFileSync(snapshotFile(dir, root, command));
+    let at = data.indexOf(0x0a);
+    const header = JSON.parse(data.toString('utf8', 0, at)) as Partial<SnapshotHeader>;
+    if (header.key !== key || typeof header.count !== 'number') return undefined;
+    const findings: Finding[] = [];
+    while (at + 1 < data.length) {
+      const next = data.indexOf(0x0a, at + 1);
+      const end = next === -1 ? data.length : next;
+      findings.push(JSON.parse(data.toString('utf8', at + 1, end)) as Finding);
+      at = end;
+    }
+    // A snapshot cut short (a full disk) is not a snapshot.
+    if (findings.length !== header.count) return undefined;
+    const { key: _key, count: _count, ...rest } = header as SnapshotHeader;
+    return { ...rest, findings };
   } catch {
     return undefined;
   }
 }
 
 export async function writeSnapshot(dir: string, root: string, command: string, key: string, snapshot: RunSnapshot): Promise<void> {
-  await writeCacheFile(dir, snapshotFile(dir, root, command), JSON.stringify({ key, snapshot }));
+  const { findings, ...rest } = snapshot;
+  const header: SnapshotHeader = { key, count: findings.length, ...rest };
+  const file = snapshotFile(dir, root, command);
+  const temp = `${file}.${String(process.pid)}.tmp`;
+  let fd: number | undefined;
+  try {
+    mkdirSync(dir, { recursive: true });
+    writeFileSync(join(dir, '.gitignore'), '*\n');
+    fd = openSync(temp, 'w');
+    writeFileSync(fd, `${JSON.stringify(header)}\n`);
+    const BATCH = 1000;
+    for (let i = 0; i < findings.length; i += BATCH) {
+      writeFileSync(fd, `${findings.slice(i, i + BATCH).map((f) => JSON.stringify(f)).join('\n')}\n`);
+    }
+    closeSync(fd);
+    fd = undefined;
+    await rename(temp, file);
+  } catch {
+    // Not cached; the next run computes again.
+    if (fd !== undefined) closeSync(fd);
+    await unlink(temp).catch(() => undefined);
+  }
 }
 
 /** What a run printed: where its text is kept, how long it is, the step summary, the exit code. */
@@ -177,14 +216,56 @@ function outputFiles(dir: string, root: string, command: string, format: string,
   return { prefix, text: join(dir, `${name}.txt`), meta: join(dir, `${name}.json`) };
 }
 
-export async function writeOutput(dir: string, root: string, command: string, format: string, key: string, output: { text: Uint8Array; stepSummary: string | undefined; code: number }): Promise<void> {
+/** Receives the printed output piece by piece as it is written; `finish` makes it replayable. */
+export interface OutputKeeper {
+  write(piece: Uint8Array): void;
+  finish(meta: { stepSummary: string | undefined; code: number }): Promise<void>;
+}
+
+/**
+ * Starts keeping an output. Nothing here fails the run: a cache that cannot be written only
+ * means the next run computes again (the keeper then ignores what it is given).
+ */
+export function keepOutput(dir: string, root: string, command: string, format: string, key: string): OutputKeeper {
   const files = outputFiles(dir, root, command, format, key);
-  await writeCacheFile(dir, files.text, output.text);
-  await writeCacheFile(dir, files.meta, JSON.stringify({ code: output.code, stepSummary: output.stepSummary ?? null, size: output.text.length }));
-  for (const name of await readdir(dir).catch(() => [] as string[])) {
-    const full = join(dir, name);
-    if (name.startsWith(files.prefix) && full !== files.text && full !== files.meta) await unlink(full).catch(() => undefined);
+  const temp = `${files.text}.${String(process.pid)}.tmp`;
+  let fd: number | undefined;
+  let size = 0;
+  try {
+    mkdirSync(dir, { recursive: true });
+    writeFileSync(join(dir, '.gitignore'), '*\n');
+    fd = openSync(temp, 'w');
+  } catch {
+    fd = undefined;
   }
+  return {
+    write(piece) {
+      if (fd === undefined) return;
+      try {
+        writeFileSync(fd, piece);
+        size += piece.length;
+      } catch {
+        closeSync(fd);
+        fd = undefined;
+      }
+    },
+    async finish(meta) {
+      if (fd === undefined) return;
+      try {
+        closeSync(fd);
+        fd = undefined;
+        await rename(temp, files.text);
+        await writeCacheFile(dir, files.meta, JSON.stringify({ code: meta.code, stepSummary: meta.stepSummary ?? null, size }));
+      } catch {
+        await unlink(temp).catch(() => undefined);
+        return;
+      }
+      for (const name of await readdir(dir).catch(() => [] as string[])) {
+        const full = join(dir, name);
+        if (name.startsWith(files.prefix) && full !== files.text && full !== files.meta) await unlink(full).catch(() => undefined);
+      }
+    },
+  };
 }
 
 export function readOutput(dir: string, root: string, command: string, format: string, key: string): PrintedOutput | undefined {

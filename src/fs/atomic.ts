@@ -19,6 +19,27 @@ export interface AtomicWriteOptions {
 }
 
 export async function writeFileAtomic(file: string, data: string | Uint8Array, options: AtomicWriteOptions = {}): Promise<void> {
+  const out = await openAtomic(file);
+  try {
+    await out.write(data);
+  } catch (error) {
+    await out.abort();
+    throw error;
+  }
+  await out.commit(options);
+}
+
+/**
+ * A file being written in pieces (large reports) with the same guarantee: nothing appears at
+ * the target until `commit`, which flushes and renames; `abort` removes the temporary file.
+ */
+export interface AtomicFile {
+  write(data: string | Uint8Array): Promise<void>;
+  commit(options?: AtomicWriteOptions): Promise<void>;
+  abort(): Promise<void>;
+}
+
+export async function openAtomic(file: string): Promise<AtomicFile> {
   const dir = dirname(file);
   const name = basename(file);
   await mkdir(dir, { recursive: true });
@@ -27,20 +48,37 @@ export async function writeFileAtomic(file: string, data: string | Uint8Array, o
   const mode = (await stat(file).catch(() => undefined))?.mode ?? 0o666;
   const temp = join(dir, `.${name}.${process.pid}.${randomBytes(6).toString('hex')}.tmp`);
   const handle = await open(temp, 'wx', mode & 0o777);
-  try {
-    try {
+  let closed = false;
+  const close = async () => {
+    if (closed) return;
+    closed = true;
+    await handle.close();
+  };
+  return {
+    write: async (data) => {
+      // writeFile writes all of it, from the current position on.
       await handle.writeFile(data);
-      await handle.sync();
-    } finally {
-      await handle.close();
-    }
-    if (options.exclusive === true) await placeExclusive(temp, file);
-    else await rename(temp, file);
-  } catch (error) {
-    await unlink(temp).catch(() => undefined);
-    throw error;
-  }
-  await syncDirectory(dir);
+    },
+    commit: async (options = {}) => {
+      try {
+        try {
+          await handle.sync();
+        } finally {
+          await close();
+        }
+        if (options.exclusive === true) await placeExclusive(temp, file);
+        else await rename(temp, file);
+      } catch (error) {
+        await unlink(temp).catch(() => undefined);
+        throw error;
+      }
+      await syncDirectory(dir);
+    },
+    abort: async () => {
+      await close().catch(() => undefined);
+      await unlink(temp).catch(() => undefined);
+    },
+  };
 }
 
 /** link() fails when the target exists, so an existing file is never replaced. */

@@ -88,6 +88,21 @@ describe('json', () => {
     expect(Object.keys(third)).toEqual(['rule', 'severity', 'message', 'file', 'line', 'column', 'end_line', 'end_column', 'procedure', 'path', 'related', 'data']);
   });
 
+  it('streams exactly the bytes of JSON.stringify with two spaces, findings or none, extras or not', () => {
+    const many = Array.from({ length: 1234 }, (_, i) => ({ ...(FINDINGS[i % FINDINGS.length] as Finding), line: i + 1, message: `dòng ${String(i)} "trích" \\ xuống\ndòng` }));
+    const cases = [
+      input(),
+      input({ findings: [] }),
+      input({ findings: many }),
+      input({ findings: many.slice(0, 500), extra: { practice: { procedures: [{ code: '1.000001', variants: [] }], never_surveyed: [] }, summary: { overridden: true }, gone: undefined } }),
+    ];
+    for (const c of cases) {
+      const { extra, ...rest } = c;
+      const expected = `${JSON.stringify({ tool: rest.tool, catalog: rest.catalog, findings: rest.findings, summary: rest.summary, ...extra }, null, 2)}\n`;
+      expect(json(c).text).toBe(expected);
+    }
+  });
+
   it('gives file paths relative to the catalog root, not the working directory', () => {
     const out = JSON.parse(json(input({ pathPrefix: 'x/y/' })).text) as { findings: { file: string }[] };
     expect(out.findings.map((f) => f.file)).toEqual(['agencies.yaml', 'agencies.yaml', P]);

@@ -1,13 +1,42 @@
 /** `--format json`: the machine-readable output of spec/cli.md. */
-import type { Formatter } from './types.js';
+import type { FormatInput, Formatter } from './types.js';
 
-export const json: Formatter = (input) => {
-  const out = {
+/** Findings per piece of streamed output. */
+const BATCH = 500;
+
+const indent = (json: string, by: string) => json.replace(/\n/g, `\n${by}`);
+
+/**
+ * The output in pieces, byte for byte what `JSON.stringify(out, null, 2)` gives, so that a
+ * national catalog's hundreds of megabytes are written without being one string in memory.
+ * (JSON strings never hold a raw line break, so nested values are indented by replacing them.)
+ */
+export function* jsonChunks(input: FormatInput): Generator<string> {
+  const out: Record<string, unknown> = {
     tool: input.tool,
     catalog: input.catalog,
     findings: input.findings,
     summary: input.summary,
     ...input.extra,
   };
-  return { text: `${JSON.stringify(out, null, 2)}\n` };
-};
+  const members = Object.entries(out).filter(([, v]) => v !== undefined && typeof v !== 'function' && typeof v !== 'symbol');
+  yield '{\n';
+  for (const [i, [key, value]] of members.entries()) {
+    const comma = i < members.length - 1 ? ',' : '';
+    if (key === 'findings' && Array.isArray(value) && value.length > 0) {
+      yield `  ${JSON.stringify(key)}: [\n`;
+      for (let start = 0; start < value.length; start += BATCH) {
+        const end = Math.min(start + BATCH, value.length);
+        const parts: string[] = [];
+        for (let k = start; k < end; k++) parts.push(`    ${indent(JSON.stringify(value[k], null, 2), '    ')}${k < value.length - 1 ? ',' : ''}\n`);
+        yield parts.join('');
+      }
+      yield `  ]${comma}\n`;
+    } else {
+      yield `  ${JSON.stringify(key)}: ${indent(JSON.stringify(value, null, 2), '  ')}${comma}\n`;
+    }
+  }
+  yield '}\n';
+}
+
+export const json: Formatter = (input) => ({ text: [...jsonChunks(input)].join('') });
