@@ -81,6 +81,13 @@ async function main(): Promise<void> {
   run(cli(province));
   rows.push(ratioRow(`province \`tthc ${check}\`, nothing changed`, floorP, 0.3, undefined, measure(cli(province))));
   if (check === 'check') {
+    // `--changed` compares with a git revision: the generated catalog gets a repository of its own.
+    if (!existsSync(join(province, '.git'))) {
+      const git = (...args: string[]) => spawnSync('git', ['-c', 'user.name=tthc bench', '-c', 'user.email=bench@localhost', ...args], { cwd: province, encoding: 'utf8' });
+      git('init', '-q');
+      git('add', '-A');
+      git('commit', '-qm', 'generated catalog');
+    }
     const agency = /id: (\S+)/.exec(readFileSync(join(province, 'agencies.yaml'), 'utf8'))?.[1] ?? '';
     const file = join(province, 'implementations', `${agency}.yaml`);
     const text = readFileSync(file, 'utf8');

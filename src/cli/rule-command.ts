@@ -96,13 +96,15 @@ export async function runRuleCommand(command: RuleCommand, dirArg: string | unde
 
   const engine = runRules(catalog, RULES, { groups: COMMAND_GROUPS[command], only: options.rule ?? [], today: isoDate(io.now()), ...(shown.onRule ? { onRule: shown.onRule } : {}) });
   shown.done();
-  let findings = toFindings(catalog, engine.reports, RULES, locale);
-  if (cache) await saveCache(catalog, cache);
+  // With --changed, only the reports in the change's scope are located and worded.
+  let reports = engine.reports;
   if (options.changed !== undefined) {
     const scope = await scopeSince(options.changed, dir, catalog, locale);
     if (isFailure(scope)) return scope;
-    findings = findings.filter((f) => inScope(f, scope));
+    reports = reports.filter((r) => inScope({ file: r.target.file, procedure: r.procedure, agency: r.agency, related: r.related }, scope));
   }
+  const findings = toFindings(catalog, reports, RULES, locale);
+  if (cache) await saveCache(catalog, cache);
   if (options.suppressAll === true) return suppressAll(catalog, dir, findings, engine.asOf, options, io, locale);
   const run: RuleRun = { catalog, dir, engine, findings, locale };
   const extra = extension ? await extension(run, io) : undefined;

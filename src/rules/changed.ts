@@ -7,7 +7,6 @@
 import type { Catalog } from '../catalog/model.js';
 import type { LoadedFile } from '../catalog/load-file.js';
 import type { AgencyList, ImplementationFile, ProcedureFile, ProposalFile, SuppressionListFile } from '../catalog/schema/kinds.js';
-import type { Finding } from './report.js';
 
 export interface ChangeScope {
   files: ReadonlySet<string>;
@@ -74,7 +73,8 @@ export function changeScope(catalog: Catalog, changed: readonly string[], previo
   return { files, procedures, agencies };
 }
 
-export function inScope(finding: Finding, scope: ChangeScope): boolean {
+/** Whether a finding (or a report, before it is located) belongs to the change. */
+export function inScope(finding: { file: string; procedure?: string | undefined; agency?: string | undefined; related?: readonly { file: string }[] | undefined }, scope: ChangeScope): boolean {
   if (scope.files.has(finding.file)) return true;
   if (finding.procedure !== undefined && scope.procedures.has(finding.procedure)) return true;
   if (finding.agency !== undefined && scope.agencies.has(finding.agency)) return true;
