@@ -104,6 +104,9 @@ export async function runRuleCommand(command: RuleCommand, dirArg: string | unde
     reports = reports.filter((r) => inScope({ file: r.target.file, procedure: r.procedure, agency: r.agency, related: r.related }, scope));
   }
   const findings = toFindings(catalog, reports, RULES, locale);
+  // The reports are findings now: on a national catalog they are worth freeing before printing.
+  engine.reports.length = 0;
+  reports = [];
   if (cache) await saveCache(catalog, cache);
   if (options.suppressAll === true) return suppressAll(catalog, dir, findings, engine.asOf, options, io, locale);
   const run: RuleRun = { catalog, dir, engine, findings, locale };

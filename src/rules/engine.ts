@@ -162,7 +162,25 @@ export function toFindings(catalog: Catalog, reports: readonly SeverityReport[],
     const source = catalog.sources.get(target.file);
     return source ? source.locate(target) : { line: 1, column: 1, end_line: 1, end_column: 1 };
   };
-  const findings = reports.map((report): Finding => {
+  // File by file, each file's parsed parts released as soon as its reports are located: a
+  // national catalog's parts would otherwise all be alive at once.
+  const order = reports.map((_, i) => i).sort((a, b) => {
+    const fa = reports[a]?.target.file ?? '';
+    const fb = reports[b]?.target.file ?? '';
+    return fa < fb ? -1 : fa > fb ? 1 : a - b;
+  });
+  const findings: Finding[] = new Array<Finding>(reports.length);
+  let current: string | undefined;
+  for (const i of order) {
+    const report = reports[i];
+    if (report === undefined) continue;
+    if (report.target.file !== current) {
+      if (current !== undefined) catalog.sources.get(current)?.release();
+      current = report.target.file;
+    }
+    findings[i] = toFinding(report);
+  }
+  function toFinding(report: SeverityReport): Finding {
     const rule = byId.get(report.rule);
     if (!rule) throw new Error(`report for unknown rule ${report.rule}`);
     const range = report.range ?? locate(report.target);
@@ -184,7 +202,7 @@ export function toFindings(catalog: Catalog, reports: readonly SeverityReport[],
     }
     if (Object.keys(report.data).length > 0) finding.data = report.data;
     return finding;
-  });
+  }
   for (const source of catalog.sources.values()) source.release();
   return findings.sort(compareFindings);
 }
