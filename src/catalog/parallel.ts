@@ -32,11 +32,9 @@ const WORKER = new URL('./load-worker.js', import.meta.url);
 /** Extra threads to use: `TTHC_WORKERS` when set, else one per further core for large input. */
 export function workerCount(totalBytes: number, env: Readonly<Record<string, string | undefined>> = process.env): number {
   if (!import.meta.url.endsWith('.js') || !existsSync(fileURLToPath(WORKER))) return 0;
-  const set = env.TTHC_WORKERS;
-  if (set !== undefined && set.trim() !== '') {
-    const n = Number(set);
-    return Number.isInteger(n) && n >= 0 ? Math.min(n, 16) : 0;
-  }
+  // A whole number from 0 to 16; anything else leaves the choice to the tool.
+  const set = Number(env.TTHC_WORKERS?.trim() || Number.NaN);
+  if (Number.isInteger(set) && set >= 0 && set <= 16) return set;
   if (totalBytes < MIN_BYTES_FOR_WORKERS) return 0;
   return Math.max(0, Math.min(availableParallelism() - 1, MAX_WORKERS));
 }
