@@ -15,6 +15,12 @@ async function detectColor(): Promise<boolean> {
   return supportsColor !== false && supportsColor.level > 0;
 }
 
+// A reader that stops early (`tthc check -f json | head`) closes the pipe: stop quietly.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+  throw error;
+});
+
 const code = await execute(process.argv.slice(2), {
   cwd: process.cwd(),
   env: process.env,

@@ -1,4 +1,5 @@
 /** A few runs of the built binary (bin/tthc.js → dist/), as users and CI run it. */
+import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -50,6 +51,15 @@ describe('bin/tthc.js', () => {
     expect(r.stdout).toBe('::error file=catalog.yaml,line=1,col=1,endLine=1,endColumn=1,title=ref/missing-catalog::No catalog.yaml (kind: Catalog) at the catalog root; "tthc init" creates one\n');
     expect(existsSync(summary)).toBe(true);
     expect(readFileSync(summary, 'utf8')).toContain('| `ref/missing-catalog` | 1 | 0 | 0 |');
+  });
+
+  it('stops quietly when the reader closes the pipe early', () => {
+    const bin = join(import.meta.dirname, '..', '..', 'bin', 'tthc.js');
+    const catalog = join(import.meta.dirname, '..', '..', 'catalog');
+    // `head` closes the pipe after one line; the rest of the JSON has nowhere to go.
+    const r = spawnSync('sh', ['-c', `"${process.execPath}" "${bin}" check "${catalog}" -f json --fail-on never --no-cache | head -n 1`], { encoding: 'utf8', env: { PATH: process.env.PATH ?? '', NO_COLOR: '1' } });
+    expect(r.stdout).toBe('{\n');
+    expect(r.stderr).toBe('');
   });
 
   it('answers --version and --help with exit 0', () => {
