@@ -15,16 +15,18 @@ async function detectColor(): Promise<boolean> {
   return supportsColor !== false && supportsColor.level > 0;
 }
 
-// A reader that stops early (`tthc check -f json | head`) closes the pipe: stop quietly.
+// A reader that stops early (`tthc check -f json | head`) closes the pipe: the rest of the
+// output is dropped, quietly, and the run still ends with its own exit code.
+let stdoutClosed = false;
 process.stdout.on('error', (error: NodeJS.ErrnoException) => {
-  if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
-  throw error;
+  if (error.code !== 'EPIPE') throw error;
+  stdoutClosed = true;
 });
 
 const code = await execute(process.argv.slice(2), {
   cwd: process.cwd(),
   env: process.env,
-  stdout: { write: (s) => { process.stdout.write(s); } },
+  stdout: { write: (s) => { if (!stdoutClosed) process.stdout.write(s); } },
   stderr: { write: (s) => { process.stderr.write(s); } },
   color: await detectColor(),
   stderrIsTTY: process.stderr.isTTY,
