@@ -9,8 +9,8 @@
  * (or run with `--no-cache`) to start afresh; a pack that cannot be read is ignored.
  */
 import { createHash } from 'node:crypto';
-import { mkdir, rename, writeFile } from 'node:fs/promises';
-import { readFileSync, statSync } from 'node:fs';
+import { rename, unlink } from 'node:fs/promises';
+import { closeSync, mkdirSync, openSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { deserialize, serialize } from 'node:v8';
@@ -103,17 +103,70 @@ export class LoadCache {
   /** Writes the pack when anything changed (files added, edited, removed, or new positions). */
   async save(): Promise<void> {
     if (!this.changed && this.next.size === this.previous.size) return;
+    await writeCacheFile(this.dir, join(this.dir, this.pack), serialize({ key: this.key, files: this.next } satisfies Pack));
+  }
+}
+
+/**
+ * A file being written into a cache directory, in pieces, then renamed into place so that a
+ * reader never sees half of it. Not flushed to disk: a cache file lost in a crash only costs
+ * one slower run. Nothing here fails the run either: when the directory cannot be written (a
+ * read-only catalog), the writer ignores what it is given and `close` resolves false.
+ */
+export class CacheFileWriter {
+  private fd: number | undefined;
+  private readonly temp: string;
+  /** Bytes written so far. */
+  size = 0;
+
+  constructor(
+    dir: string,
+    private readonly file: string,
+  ) {
+    this.temp = `${file}.${String(process.pid)}.tmp`;
     try {
-      await mkdir(this.dir, { recursive: true });
+      mkdirSync(dir, { recursive: true });
       // Never committed by accident: the directory ignores itself.
-      await writeFile(join(this.dir, '.gitignore'), '*\n');
-      // Renamed into place so a reader never sees half a pack; not flushed to disk, since a
-      // pack lost in a crash only costs one slower run.
-      const temp = join(this.dir, `${this.pack}.${String(process.pid)}.tmp`);
-      await writeFile(temp, serialize({ key: this.key, files: this.next } satisfies Pack));
-      await rename(temp, join(this.dir, this.pack));
+      writeFileSync(join(dir, '.gitignore'), '*\n');
+      this.fd = openSync(this.temp, 'w');
     } catch {
-      // A read-only catalog still gets checked; it just is not cached.
+      this.fd = undefined;
     }
   }
+
+  write(piece: string | Uint8Array): void {
+    if (this.fd === undefined) return;
+    try {
+      writeFileSync(this.fd, piece);
+      this.size += typeof piece === 'string' ? Buffer.byteLength(piece) : piece.length;
+    } catch {
+      this.abandon();
+    }
+  }
+
+  async close(): Promise<boolean> {
+    if (this.fd === undefined) return false;
+    try {
+      closeSync(this.fd);
+      this.fd = undefined;
+      await rename(this.temp, this.file);
+      return true;
+    } catch {
+      await unlink(this.temp).catch(() => undefined);
+      return false;
+    }
+  }
+
+  private abandon(): void {
+    if (this.fd !== undefined) closeSync(this.fd);
+    this.fd = undefined;
+    rmSync(this.temp, { force: true });
+  }
+}
+
+/** Writes a whole cache file (see CacheFileWriter); false when it could not. */
+export async function writeCacheFile(dir: string, file: string, data: string | Uint8Array): Promise<boolean> {
+  const writer = new CacheFileWriter(dir, file);
+  writer.write(data);
+  return writer.close();
 }

@@ -134,7 +134,7 @@ function paired(node: TreeNode): boolean {
 }
 
 /** Past spaces, newlines and comments from where js-yaml began a node. */
-function contentStart(text: string, at: number): number {
+export function contentStart(text: string, at: number): number {
   let i = at;
   for (;;) {
     const c = text.charCodeAt(i);

@@ -5,7 +5,7 @@
  */
 import { Document, isMap, isPair, isScalar, isSeq, parseDocument, type Node as YamlNode } from 'yaml';
 import type { Slices } from './fast-parse.js';
-import { locateInTree, nodeTree, type TreeNode } from './fast-locate.js';
+import { contentStart, locateInTree, nodeTree, type TreeNode } from './fast-locate.js';
 import { LIMIT_VARIABLES, checkStructure } from './limits.js';
 
 export type PathSegment = string | number;
@@ -118,14 +118,8 @@ export class SourceFile {
     if (range === undefined) {
       part = { text: this.text, base: 0, depth: 0 };
     } else {
-      let start = range[0];
       // The recorded start is where the parser began looking for the node: skip to its content.
-      for (;;) {
-        const c = this.text.charCodeAt(start);
-        if (c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09) start++;
-        else if (c === 0x23 /* # */) while (start < range[1] && this.text.charCodeAt(start) !== 0x0a) start++;
-        else break;
-      }
+      const start = contentStart(this.text, range[0]);
       const lineStart = this.text.lastIndexOf('\n', start - 1) + 1;
       part = { text: ' '.repeat(start - lineStart) + this.text.slice(start, range[1]), base: lineStart, depth };
     }

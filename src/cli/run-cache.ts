@@ -21,10 +21,10 @@
  * file between threads in small chunks and took longer than everything else here.
  */
 import { createHash } from 'node:crypto';
-import { closeSync, mkdirSync, openSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { mkdir, readdir, rename, unlink, writeFile } from 'node:fs/promises';
+import { readFileSync, statSync } from 'node:fs';
+import { readdir, unlink } from 'node:fs/promises';
 import { join } from 'node:path';
-import { buildStamp } from '../catalog/cache.js';
+import { CacheFileWriter, buildStamp, writeCacheFile } from '../catalog/cache.js';
 import type { CatalogIO, FileStamp } from '../catalog/memory-io.js';
 import type { Locale } from '../i18n/locale.js';
 import type { CatalogCounts, FormatInput } from '../report/formatters/types.js';
@@ -126,20 +126,6 @@ export async function fingerprint(io: CatalogIO, parts: unknown, cache?: { dir: 
   return { key: hash.digest('base64'), io: new PrereadIO(files, bytes, io) };
 }
 
-/** Writes into the cache directory, renamed into place; a read-only catalog just is not cached. */
-async function writeCacheFile(dir: string, file: string, data: string | Uint8Array): Promise<void> {
-  try {
-    await mkdir(dir, { recursive: true });
-    // Never committed by accident: the directory ignores itself.
-    await writeFile(join(dir, '.gitignore'), '*\n');
-    const temp = `${file}.${String(process.pid)}.tmp`;
-    await writeFile(temp, data);
-    await rename(temp, file);
-  } catch {
-    // Not cached; the next run computes again.
-  }
-}
-
 /**
  * JSON lines, not v8 serialisation: a header line (key, counts, rules, extension), then one
  * finding per line, so that neither writing nor reading makes the whole snapshot one string.
@@ -175,26 +161,13 @@ export function readSnapshot(dir: string, root: string, command: string, key: st
 export async function writeSnapshot(dir: string, root: string, command: string, key: string, snapshot: RunSnapshot): Promise<void> {
   const { findings, ...rest } = snapshot;
   const header: SnapshotHeader = { key, count: findings.length, ...rest };
-  const file = snapshotFile(dir, root, command);
-  const temp = `${file}.${String(process.pid)}.tmp`;
-  let fd: number | undefined;
-  try {
-    mkdirSync(dir, { recursive: true });
-    writeFileSync(join(dir, '.gitignore'), '*\n');
-    fd = openSync(temp, 'w');
-    writeFileSync(fd, `${JSON.stringify(header)}\n`);
-    const BATCH = 1000;
-    for (let i = 0; i < findings.length; i += BATCH) {
-      writeFileSync(fd, `${findings.slice(i, i + BATCH).map((f) => JSON.stringify(f)).join('\n')}\n`);
-    }
-    closeSync(fd);
-    fd = undefined;
-    await rename(temp, file);
-  } catch {
-    // Not cached; the next run computes again.
-    if (fd !== undefined) closeSync(fd);
-    await unlink(temp).catch(() => undefined);
+  const out = new CacheFileWriter(dir, snapshotFile(dir, root, command));
+  out.write(`${JSON.stringify(header)}\n`);
+  const BATCH = 1000;
+  for (let i = 0; i < findings.length; i += BATCH) {
+    out.write(`${findings.slice(i, i + BATCH).map((f) => JSON.stringify(f)).join('\n')}\n`);
   }
+  await out.close();
 }
 
 /** What a run printed: where its text is kept, how long it is, the step summary, the exit code. */
@@ -228,38 +201,12 @@ export interface OutputKeeper {
  */
 export function keepOutput(dir: string, root: string, command: string, format: string, key: string): OutputKeeper {
   const files = outputFiles(dir, root, command, format, key);
-  const temp = `${files.text}.${String(process.pid)}.tmp`;
-  let fd: number | undefined;
-  let size = 0;
-  try {
-    mkdirSync(dir, { recursive: true });
-    writeFileSync(join(dir, '.gitignore'), '*\n');
-    fd = openSync(temp, 'w');
-  } catch {
-    fd = undefined;
-  }
+  const text = new CacheFileWriter(dir, files.text);
   return {
-    write(piece) {
-      if (fd === undefined) return;
-      try {
-        writeFileSync(fd, piece);
-        size += piece.length;
-      } catch {
-        closeSync(fd);
-        fd = undefined;
-      }
-    },
+    write: (piece) => { text.write(piece); },
     async finish(meta) {
-      if (fd === undefined) return;
-      try {
-        closeSync(fd);
-        fd = undefined;
-        await rename(temp, files.text);
-        await writeCacheFile(dir, files.meta, JSON.stringify({ code: meta.code, stepSummary: meta.stepSummary ?? null, size }));
-      } catch {
-        await unlink(temp).catch(() => undefined);
-        return;
-      }
+      if (!(await text.close())) return;
+      await writeCacheFile(dir, files.meta, JSON.stringify({ code: meta.code, stepSummary: meta.stepSummary ?? null, size: text.size }));
       for (const name of await readdir(dir).catch(() => [] as string[])) {
         const full = join(dir, name);
         if (name.startsWith(files.prefix) && full !== files.text && full !== files.meta) await unlink(full).catch(() => undefined);
