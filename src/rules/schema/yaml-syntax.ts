@@ -1,6 +1,30 @@
 import { defineRule } from '../rule.js';
 import { forwardDiagnostics } from './forward.js';
 
+/**
+ * The parser words its errors in English, for programmers. The common ones are explained here
+ * in the words of someone editing a catalog; the parser's code stays in the message (and its
+ * own text in the finding's data) for anything not listed.
+ */
+const EXPLAINED: readonly [RegExp, string][] = [
+  [/^Missing closing "quote/, 'thiếu dấu nháy kép (") đóng chuỗi; dấu nháy mở nằm ở phía trên chỗ này'],
+  [/^Missing closing 'quote/, "thiếu dấu nháy đơn (') đóng chuỗi; dấu nháy mở nằm ở phía trên chỗ này"],
+  [/end with a \]/, 'danh sách [ … ] chưa có dấu ] đóng, hoặc dòng sau nó thụt lề chưa đủ'],
+  [/end with a \}/, 'cặp ngoặc { … } chưa có dấu } đóng, hoặc dòng sau nó thụt lề chưa đủ'],
+  [/^Nested mappings are not allowed in compact mappings/, 'giá trị có dấu hai chấm và dấu cách (": ") phải đặt trong dấu nháy, hoặc dòng dưới thụt lề sai'],
+  [/^Implicit keys need to be on a single line/, 'tên trường phải nằm trên một dòng; kiểm tra thụt lề và dấu hai chấm'],
+  [/^Implicit map keys need to be followed by map values/, 'dòng thiếu dấu hai chấm sau tên trường (tên: giá trị)'],
+  [/^Sequence item without - indicator/, 'mục danh sách thiếu dấu "-" ở đầu, hoặc thụt lề không khớp các mục khác'],
+  [/^A block sequence may not be used as an implicit map key/, 'danh sách thụt lề không khớp trường chứa nó'],
+  [/^All mapping items must start at the same column/, 'các trường cùng cấp phải bắt đầu ở cùng một cột'],
+  [/^All collection items must start at the same column/, 'các mục cùng cấp phải bắt đầu ở cùng một cột'],
+];
+
+function explainVi(d: { code: string; detail: string }): string {
+  const known = EXPLAINED.find(([pattern]) => pattern.test(d.detail));
+  return known === undefined ? `Lỗi cú pháp YAML (${d.code}): ${d.detail}` : `Lỗi cú pháp YAML: ${known[1]} (${d.code})`;
+}
+
 export default defineRule<{
   syntax: { code: string; detail: string };
   'alias-limit': { limit: number };
@@ -24,7 +48,7 @@ export default defineRule<{
   },
   messages: {
     syntax: {
-      vi: (d) => `Lỗi cú pháp YAML (${d.code}): ${d.detail}`,
+      vi: explainVi,
       en: (d) => `YAML syntax error (${d.code}): ${d.detail}`,
     },
     'alias-limit': {

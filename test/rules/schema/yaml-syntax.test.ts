@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { ExampleFiles } from '../../../src/rules/rule.js';
 import { at, hits, type Hit } from '../../helpers/rules.js';
+import rule from '../../../src/rules/schema/yaml-syntax.js';
+import { wordReport } from '../../../src/rules/rule.js';
 
 const RULE = 'schema/yaml-syntax';
 const AGENCIES = 'apiVersion: tthc/v1\nkind: AgencyList\nagencies:\n  - id: so-tu-phap\n';
@@ -41,5 +43,14 @@ describe(RULE, () => {
     ['a few aliases, well under the limit', { 'agencies.yaml': `${AGENCIES}    name: Sở Tư pháp\n    level: province\n    contact: &c { phone: "1" }\n  - id: so-noi-vu\n    name: Sở Nội vụ\n    level: province\n    contact: *c\n` }],
   ])('stays silent on %s', async (_name, overlay) => {
     expect(await hits(RULE, overlay)).toEqual([]);
+  });
+
+  it('explains the parser\'s common errors in Vietnamese, keeping its code; others keep its own words', () => {
+    const word = (code: string, detail: string) => wordReport(rule, { rule: RULE, message: 'syntax', data: { code, detail }, target: { file: 'a.yaml' } }, 'vi');
+    expect(word('MISSING_CHAR', 'Missing closing "quote')).toBe('Lỗi cú pháp YAML: thiếu dấu nháy kép (") đóng chuỗi; dấu nháy mở nằm ở phía trên chỗ này (MISSING_CHAR)');
+    expect(word('BLOCK_AS_IMPLICIT_KEY', 'Nested mappings are not allowed in compact mappings')).toContain('phải đặt trong dấu nháy');
+    expect(word('BAD_INDENT', 'Flow sequence in block collection must be sufficiently indented and end with a ]')).toContain('chưa có dấu ] đóng');
+    expect(word('UNEXPECTED_TOKEN', 'Unexpected scalar at node end')).toBe('Lỗi cú pháp YAML (UNEXPECTED_TOKEN): Unexpected scalar at node end');
+    expect(wordReport(rule, { rule: RULE, message: 'syntax', data: { code: 'MISSING_CHAR', detail: 'Missing closing "quote' }, target: { file: 'a.yaml' } }, 'en')).toBe('YAML syntax error (MISSING_CHAR): Missing closing "quote');
   });
 });
