@@ -14,7 +14,7 @@ import { jsonChunks } from '../report/formatters/json.js';
 import { atOrAbove, summarize, type FailOn, type FormatInput } from '../report/formatters/types.js';
 import { runRules, toFindings, type EngineResult } from '../rules/engine.js';
 import { COMMAND_GROUPS, RULES, RULES_BY_ID, type RuleCommand } from '../rules/registry.js';
-import { inScope } from '../rules/changed.js';
+import { inScope, type ChangeScope } from '../rules/changed.js';
 import type { Finding } from '../rules/report.js';
 import { closest } from '../text/similarity.js';
 import { TOOL } from '../version.js';
@@ -49,6 +49,8 @@ export interface RuleRun {
   engine: EngineResult;
   findings: Finding[];
   locale: Locale;
+  /** With --changed: what the change touches (extensions narrow their summaries to it). */
+  scope?: ChangeScope;
 }
 
 /** What a command adds to the plain rule output (costs, a workbook…). */
@@ -98,10 +100,12 @@ export async function runRuleCommand(command: RuleCommand, dirArg: string | unde
   shown.done();
   // With --changed, only the reports in the change's scope are located and worded.
   let reports = engine.reports;
+  let scope: ChangeScope | undefined;
   if (options.changed !== undefined) {
-    const scope = await scopeSince(options.changed, dir, catalog, locale);
-    if (isFailure(scope)) return scope;
-    reports = reports.filter((r) => inScope({ file: r.target.file, procedure: r.procedure, agency: r.agency, related: r.related }, scope));
+    const since = await scopeSince(options.changed, dir, catalog, locale);
+    if (isFailure(since)) return since;
+    scope = since;
+    reports = reports.filter((r) => inScope({ file: r.target.file, procedure: r.procedure, agency: r.agency, related: r.related }, since));
   }
   const findings = toFindings(catalog, reports, RULES, locale);
   // The reports are findings now: on a national catalog they are worth freeing before printing.
@@ -109,7 +113,7 @@ export async function runRuleCommand(command: RuleCommand, dirArg: string | unde
   reports = [];
   if (cache) await saveCache(catalog, cache);
   if (options.suppressAll === true) return suppressAll(catalog, dir, findings, engine.asOf, options, io, locale);
-  const run: RuleRun = { catalog, dir, engine, findings, locale };
+  const run: RuleRun = { catalog, dir, engine, findings, locale, ...(scope === undefined ? {} : { scope }) };
   const extra = extension ? await extension(run, io) : undefined;
   const summary = summaryOf(run);
   if (identity !== undefined) {

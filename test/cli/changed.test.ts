@@ -49,6 +49,18 @@ describe('--changed <rev>', () => {
     expect(await changed(repo.dir, 'HEAD')).toEqual(['procedures/ho-tich/1.001193.yaml legal/repealed-basis']);
   });
 
+  it('narrows check\'s practice picture to the procedures the change touches', async () => {
+    const repo = gitRepo({ ...EXAMPLE_BASE, 'implementations/ubnd-phuong-ham-rong.yaml': IMPL, 'procedures/1.000002.yaml': other('1.000002', 500) });
+    const practice = async (...more: string[]) => {
+      const r = await runCli(['check', repo.dir, '--format', 'json', '--fail-on', 'never', ...more]);
+      const out = JSON.parse(r.stdout) as { practice?: { procedures: { procedure: string }[]; never_surveyed: string[] } };
+      return [...(out.practice?.procedures.map((p) => p.procedure) ?? []), ...(out.practice?.never_surveyed ?? [])];
+    };
+    expect(await practice()).toEqual(['1.001193', '1.000002']);
+    repo.write('implementations/ubnd-phuong-ham-rong.yaml', IMPL.replace('fee: 700', 'fee: 800'));
+    expect(await practice('--changed', 'HEAD')).toEqual(['1.001193']);
+  });
+
   it('exits 2 for an unknown revision or outside git', async () => {
     const repo = gitRepo(EXAMPLE_BASE);
     const r = await runCli(['validate', repo.dir, '--changed', 'nope']);
