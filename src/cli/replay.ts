@@ -36,7 +36,20 @@ export interface RunIdentity {
  * The run's identity, or undefined when its results are not to be cached (--no-cache,
  * --changed, --suppress-all, a command that writes files, or a file that cannot be read).
  */
-export async function runIdentity(command: RuleCommand, dirArg: string | undefined, options: RuleCommandOptions, io: CliIO, locale: 'vi' | 'en'): Promise<RunIdentity | Failure | undefined> {
+export function runIdentity(command: RuleCommand, dirArg: string | undefined, options: RuleCommandOptions, io: CliIO, locale: 'vi' | 'en'): Promise<RunIdentity | Failure | undefined> {
+  // The replay and then the full run ask for the same run's identity: fingerprint it once.
+  let known = identities.get(options);
+  if (known === undefined) {
+    known = computeIdentity(command, dirArg, options, io, locale);
+    identities.set(options, known);
+  }
+  return known;
+}
+
+/** By the options object of one invocation (the same object reaches the replay and the command). */
+const identities = new WeakMap<RuleCommandOptions, Promise<RunIdentity | Failure | undefined>>();
+
+async function computeIdentity(command: RuleCommand, dirArg: string | undefined, options: RuleCommandOptions, io: CliIO, locale: 'vi' | 'en'): Promise<RunIdentity | Failure | undefined> {
   if (!CACHEABLE.has(command) || options.cache === false || options.changed !== undefined || options.suppressAll === true) return undefined;
   const prepared = await prepareCatalog(dirArg, io, locale);
   if ('failure' in prepared) return prepared;
