@@ -4,8 +4,8 @@
  * same objects either way (test/catalog/parallel.test.ts runs the built CLI with one and two
  * threads and compares the JSON byte for byte).
  *
- * Threads cost a start-up (~0.1 s to import the parser and schemas) and copying the results
- * back, so small catalogs load on this thread alone. `TTHC_WORKERS` sets the number of extra
+ * Threads cost a start-up (see STARTUP_BYTES) and copying the results back, so small
+ * catalogs load on this thread alone. `TTHC_WORKERS` sets the number of extra
  * threads (0: none); by default one per further core, up to three, once there is enough to
  * parse.
  */
