@@ -85,12 +85,13 @@ export class DiskIO implements CatalogIO {
     return [...new Set(out)].sort();
   }
 
-  stat(file: string): Promise<FileStamp | undefined> {
+  stat(file: string): FileStamp | undefined {
     try {
       const s = statSync(join(this.root, file), { bigint: true });
-      return Promise.resolve(s.isFile() ? { size: Number(s.size), mtimeNs: s.mtimeNs, ctimeNs: s.ctimeNs, ino: s.ino } : undefined);
+      return s.isFile() ? { size: Number(s.size), mtimeNs: s.mtimeNs, ctimeNs: s.ctimeNs, ino: s.ino } : undefined;
     } catch {
-      return Promise.resolve(undefined);
+      // Unreadable, vanished, a loop: reading it tells (and reports) what is wrong.
+      return undefined;
     }
   }
 

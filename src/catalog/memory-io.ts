@@ -4,8 +4,11 @@ export interface CatalogIO {
   /** Every `.yaml`/`.yml` file below the root, relative with `/`, sorted. */
   list(): Promise<string[]>;
   read(file: string): Promise<Uint8Array>;
-  /** Size, times and inode, to tell an unchanged file without reading it (undefined: unknown). */
-  stat?(file: string): Promise<FileStamp | undefined>;
+  /**
+   * Size, times and inode, to tell an unchanged file without reading it (undefined: unknown).
+   * Synchronous: it is asked for every file of the catalog before anything else happens.
+   */
+  stat?(file: string): FileStamp | undefined;
 }
 
 export interface FileStamp {

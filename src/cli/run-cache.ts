@@ -103,7 +103,7 @@ export async function fingerprint(io: CatalogIO, parts: unknown, cache?: { dir: 
   const bytes = new Map<string, Uint8Array>();
   let changed = Object.keys(previous.files).length !== files.length;
   for (const file of files) {
-    const stamp = io.stat === undefined ? undefined : await io.stat(file);
+    const stamp = io.stat?.(file);
     const known = previous.files[file];
     let digest: string;
     if (stamp !== undefined && known !== undefined && sameStamp(known, stamp) && stamp.mtimeNs < previous.writtenNs) {
