@@ -9,7 +9,7 @@
 import ExcelJS from 'exceljs';
 import { produceFileAtomic } from '../../fs/atomic.js';
 import { layoutSheet, rowHeight, safeSheetName, type SheetLayout } from './layout.js';
-import { DATE_FORMAT, DATE_TIME_FORMAT, NUMBER_FORMATS, type Cell, type ReportHeader, type Row, type SheetModel, type WorkbookModel } from './model.js';
+import { DATE_FORMAT, DATE_TIME_FORMAT, NUMBER_FORMATS, type Align, type Cell, type ReportHeader, type Row, type SheetModel, type WorkbookModel } from './model.js';
 
 type Style = Partial<ExcelJS.Style>;
 
@@ -32,9 +32,34 @@ const STYLE = {
     fill: fill('FFD9E1F2'),
   },
   note: { font: { name: FONT, size: 11, italic: true }, alignment: { horizontal: 'left', vertical: 'top', wrapText: false } },
+  group: { font: { name: FONT, size: 11, bold: true }, alignment: { horizontal: 'left', vertical: 'middle', wrapText: true }, border: BORDER, fill: fill('FFF2F2F2') },
+  groupRest: { border: BORDER, fill: fill('FFF2F2F2') },
 } satisfies Record<string, Style>;
 
-const ROW_FILL = { group: fill('FFF2F2F2'), highlight: fill('FFFFC7CE') };
+const HIGHLIGHT = fill('FFFFC7CE');
+
+/*
+ * One style object per combination, shared by every cell that has it: exceljs recognises a style
+ * object it has seen by identity, and otherwise renders it to XML to look it up — which, cell by
+ * cell, was most of the time a 100k-row workbook took to write.
+ */
+const CELL_STYLES = new Map<string, Style>();
+
+function cellStyle(bold: boolean, align: Align, numeric: boolean, numFmt: string | undefined, highlight: boolean): Style {
+  const key = `${String(bold)}|${align}|${String(numeric)}|${numFmt ?? ''}|${String(highlight)}`;
+  let style = CELL_STYLES.get(key);
+  if (style === undefined) {
+    style = {
+      font: { name: FONT, size: 11, bold },
+      alignment: { horizontal: align, vertical: 'top', wrapText: !numeric },
+      border: BORDER,
+    };
+    if (numFmt !== undefined) style.numFmt = numFmt;
+    if (highlight) style.fill = HIGHLIGHT;
+    CELL_STYLES.set(key, style);
+  }
+  return style;
+}
 
 /** Writes the workbook to `file` atomically; `exclusive` refuses to replace an existing file (EEXIST). */
 export async function writeWorkbook(file: string, model: WorkbookModel, options: { exclusive?: boolean } = {}): Promise<void> {
@@ -141,8 +166,8 @@ function writeRow(ws: ExcelJS.Worksheet, sheet: SheetModel, layout: SheetLayout,
   if (row.kind === 'group') {
     const cell = wsRow.getCell(1);
     cell.value = row.cells[0] as string;
-    cell.style = { font: { name: FONT, size: 11, bold: true }, alignment: { horizontal: 'left', vertical: 'middle', wrapText: true }, border: BORDER, fill: ROW_FILL.group };
-    for (let c = 2; c <= n; c++) wsRow.getCell(c).style = { border: BORDER, fill: ROW_FILL.group };
+    cell.style = STYLE.group;
+    for (let c = 2; c <= n; c++) wsRow.getCell(c).style = STYLE.groupRest;
     if (n > 1) ws.mergeCells(r, 1, r, n);
     const height = rowHeight([row.cells[0] as string], [layout.widths.reduce((a, b) => a + b, 0)], true);
     if (height !== undefined) wsRow.height = height;
@@ -156,14 +181,7 @@ function writeRow(ws: ExcelJS.Worksheet, sheet: SheetModel, layout: SheetLayout,
     const { value: v, numFmt, numeric } = cellValue(value);
     if (v !== null) cell.value = v;
     const align = sheet.columns[c - 1]?.align ?? (numeric ? 'right' : 'left');
-    const style: Style = {
-      font: { name: FONT, size: 11, bold },
-      alignment: { horizontal: align, vertical: 'top', wrapText: !numeric },
-      border: BORDER,
-    };
-    if (numFmt !== undefined) style.numFmt = numFmt;
-    if (row.highlight === true) style.fill = ROW_FILL.highlight;
-    cell.style = style;
+    cell.style = cellStyle(bold, align, numeric, numFmt, row.highlight === true);
   }
   const height = rowHeight(row.cells.map((c) => (typeof c === 'string' ? c : null)), layout.widths, bold);
   if (height !== undefined) wsRow.height = height;

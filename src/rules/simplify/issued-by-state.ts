@@ -20,6 +20,15 @@ legal_basis:
   - { ref: luat-ho-tich-2014, article: Điều 18 }
 `;
 
+interface IssuedResult {
+  order: number;
+  name: string;
+  code: string;
+  procName: string;
+  file: string;
+  path: Path;
+}
+
 export default defineRule<{ issued: { code: string; document: string; result: string; by: string; byName: string } }>({
   id: 'simplify/issued-by-state',
   group: 'simplify',
@@ -43,18 +52,32 @@ export default defineRule<{ issued: { code: string; document: string; result: st
     },
   },
   check(ctx) {
-    const results: { key: string; words: number; name: string; code: string; procName: string; file: string; path: Path }[] = [];
+    // Results by folded name, in catalog order: a document matches the first result (other than
+    // its own procedure's) whose name equals its name or, 3 words or more, opens it.
+    const byKey = new Map<string, IssuedResult[]>();
+    let order = 0;
     for (const p of ctx.catalog.procedures) {
       (p.value.results ?? []).forEach((r, k) => {
         const key = foldDocumentName(r.name);
-        if (key !== '') results.push({ key, words: key.split(' ').length, name: r.name, code: p.value.code, procName: p.value.name, file: p.file, path: ['results', k] });
+        if (key === '') return;
+        const entry = { order: order++, name: r.name, code: p.value.code, procName: p.value.name, file: p.file, path: ['results', k] as Path };
+        const list = byKey.get(key);
+        if (list) list.push(entry);
+        else byKey.set(key, [entry]);
       });
     }
+    const firstOther = (key: string, code: string): IssuedResult | undefined => byKey.get(key)?.find((r) => r.code !== code);
     for (const p of activeProcedures(ctx.catalog.procedures)) {
       p.value.documents.forEach((doc, i) => {
         const key = foldDocumentName(doc.name);
-        // Equal names, or a specific result name (3 words or more) opening the document's name.
-        const match = results.find((r) => r.code !== p.value.code && (r.key === key || (r.words >= 3 && key.startsWith(`${r.key} `))));
+        let match = firstOther(key, p.value.code);
+        // Every word-boundary prefix of 3 words or more is a candidate result name.
+        let words = 0;
+        for (let at = key.indexOf(' '); at !== -1; at = key.indexOf(' ', at + 1)) {
+          if (++words < 3) continue;
+          const candidate = firstOther(key.slice(0, at), p.value.code);
+          if (candidate && (match === undefined || candidate.order < match.order)) match = candidate;
+        }
         if (!match) return;
         ctx.report('issued', {
           data: { code: p.value.code, document: doc.name, result: match.name, by: match.code, byName: match.procName },

@@ -28,4 +28,32 @@ describe(RULE, () => {
   it('does not match a procedure against its own result', async () => {
     expect(await findingsFor({}, [RULE])).toEqual([]);
   });
+
+  it('matches a result of 3 words or more that opens the document\'s name', async () => {
+    const findings = await findingsFor(withDocument('Giấy khai sinh của con'), [RULE]);
+    expect(findings.map((f) => f.data)).toEqual([expect.objectContaining({ result: 'Giấy khai sinh', by: '1.001193' })]);
+  });
+
+  // A second procedure issuing "Giấy khai sinh của con" exactly: the first result in catalog order wins.
+  const issuing = (code: string) => bad
+    .replace('code: "1.000894"', `code: "${code}"`)
+    .replace('name: Thủ tục đăng ký kết hôn', 'name: Thủ tục cấp bản trích lục')
+    .replace('status: active', 'status: active\nresults:\n  - { name: Giấy khai sinh của con }');
+
+  it.each([
+    ['0.000001', '0.000001'],
+    ['9.999999', '1.001193'],
+  ])('with another result issued by %s, the first in catalog order (%s) is named', async (code, by) => {
+    const files = { ...withDocument('Giấy khai sinh của con'), [`procedures/ho-tich/${code}.yaml`]: issuing(code) };
+    const findings = await findingsFor(files, [RULE]);
+    expect(findings.filter((f) => f.procedure === '1.000894').map((f) => f.data)).toEqual([expect.objectContaining({ by })]);
+  });
+
+  it('does not take a result of fewer than 3 words as the opening of a longer name', async () => {
+    const files = {
+      ...withDocument('Giấy phép lái xe'),
+      'procedures/ho-tich/0.000001.yaml': issuing('0.000001').replace('Giấy khai sinh của con', 'Giấy phép'),
+    };
+    expect((await findingsFor(files, [RULE])).filter((f) => f.procedure === '1.000894')).toEqual([]);
+  });
 });
