@@ -2,8 +2,8 @@
  * A content-addressed cache of loaded files: a file whose bytes hash the same as last time is
  * not parsed or validated again, and the positions of its findings are not looked up again.
  *
- * Everything lives in one pack file in the cache directory (default `.tthc-cache/` in the
- * catalog root, which the catalog walk skips). The pack is keyed by the tool version, the
+ * It lives in two pack files in the cache directory (default `.tthc-cache/` in the catalog
+ * root, which the catalog walk skips). The pack is keyed by the tool version, the
  * cache format and the loader limits; each file by its path and the SHA-256 of its bytes. So
  * an edited file, a new version of the tool or other limits all miss. Delete the directory
  * (or run with `--no-cache`) to start afresh; a pack that cannot be read is ignored.
@@ -18,7 +18,7 @@ import type { LoadedFile } from './load-file.js';
 import type { Range } from './source.js';
 
 /** Bump when what the loader produces changes without a version change. */
-const CACHE_FORMAT = 2;
+const CACHE_FORMAT = 3;
 
 /**
  * When this build of the tool was made: every build rewrites the compiled modules, so a
@@ -38,23 +38,35 @@ export function buildStamp(): { format: number; build: number } {
   return { format: CACHE_FORMAT, build: BUILD };
 }
 
-/** A loaded file as cached: everything but the text (read from disk anyway). */
-export type CachedFile = Omit<LoadedFile, 'text'>;
+/** A loaded file as cached: everything but the text (read from disk anyway) and the positions. */
+export type CachedFile = Omit<LoadedFile, 'text' | 'located'>;
 
-interface Pack {
-  key: string;
-  files: Map<string, { hash: string; loaded: CachedFile }>;
+interface FileEntry {
+  hash: string;
+  loaded: CachedFile;
 }
 
+interface LocatedEntry {
+  hash: string;
+  located: [string, Range][];
+}
+
+/*
+ * Two packs per catalog: what loading produced, written as soon as loading is done (while the
+ * heap holds only the catalog), and the positions of findings, written at the end of the run.
+ * Each is a run of records — the key, then one record per file — so that neither writing nor
+ * reading ever holds a second copy of a national catalog in one buffer.
+ */
 export class LoadCache {
-  private readonly next = new Map<string, { hash: string; loaded: CachedFile }>();
+  private readonly next = new Map<string, FileEntry>();
   private changed = false;
 
   private constructor(
     readonly dir: string,
-    private readonly pack: string,
+    private readonly base: string,
     private readonly key: string,
-    private readonly previous: Pack['files'],
+    private readonly previous: Map<string, FileEntry>,
+    private readonly previousLocated: Map<string, LocatedEntry>,
   ) {}
 
   /**
@@ -63,47 +75,101 @@ export class LoadCache {
    */
   static open(dir: string, root: string, version: string, limits: unknown): LoadCache {
     const key = JSON.stringify({ ...buildStamp(), version, limits });
-    const pack = `loaded-${createHash('sha256').update(root).digest('hex').slice(0, 12)}.v8`;
-    let files: Pack['files'] = new Map();
-    try {
-      // Read in one call: fs.promises.readFile passes a large file between threads in small chunks.
-      const previous = deserialize(readFileSync(join(dir, pack))) as Pack;
-      if (previous.key === key && previous.files instanceof Map) files = previous.files;
-    } catch {
-      // Absent, unreadable or from another format: start empty.
-    }
-    return new LoadCache(dir, pack, key, files);
+    const base = createHash('sha256').update(root).digest('hex').slice(0, 12);
+    return new LoadCache(dir, base, key, readPack<FileEntry>(join(dir, `loaded-${base}.v8`), key), readPack<LocatedEntry>(join(dir, `located-${base}.v8`), key));
   }
 
   static hash(bytes: Uint8Array): string {
     return createHash('sha256').update(bytes).digest('base64');
   }
 
-  get(file: string, hash: string): CachedFile | undefined {
+  get(file: string, hash: string): LoadedFileWithoutText | undefined {
     const entry = this.previous.get(file);
     if (entry?.hash !== hash) return undefined;
     this.next.set(file, entry);
-    return entry.loaded;
+    const located = this.previousLocated.get(file);
+    return located?.hash === hash ? { ...entry.loaded, located: located.located } : entry.loaded;
   }
 
   put(file: string, hash: string, loaded: LoadedFile): void {
-    const { text: _text, ...rest } = loaded;
+    const { text: _text, located: _located, ...rest } = loaded;
     this.next.set(file, { hash, loaded: rest });
     this.changed = true;
   }
 
-  /** Positions computed in this run, kept with their file for the next one. */
-  addLocated(file: string, located: [string, Range][]): void {
-    const entry = this.next.get(file);
-    if (!entry || located.length === (entry.loaded.located?.length ?? 0)) return;
-    entry.loaded = { ...entry.loaded, located };
-    this.changed = true;
+  /** Writes what loading produced, when any file was added, edited or removed. */
+  async saveLoaded(): Promise<void> {
+    if (!this.changed && this.next.size === this.previous.size) return;
+    await writePack(this.dir, join(this.dir, `loaded-${this.base}.v8`), this.key, this.next);
   }
 
-  /** Writes the pack when anything changed (files added, edited, removed, or new positions). */
-  async save(): Promise<void> {
-    if (!this.changed && this.next.size === this.previous.size) return;
-    await writeCacheFile(this.dir, join(this.dir, this.pack), serialize({ key: this.key, files: this.next } satisfies Pack));
+  /** Writes the positions computed in this run and earlier ones, when there are new ones. */
+  async saveLocated(positions: (file: string) => [string, Range][]): Promise<void> {
+    const entries = new Map<string, LocatedEntry>();
+    let fresh = this.next.size !== this.previousLocated.size;
+    for (const [file, { hash }] of this.next) {
+      const located = positions(file);
+      const before = this.previousLocated.get(file);
+      if (before?.hash !== hash || before.located.length !== located.length) fresh = true;
+      entries.set(file, { hash, located });
+    }
+    if (fresh) await writePack(this.dir, join(this.dir, `located-${this.base}.v8`), this.key, entries);
+  }
+}
+
+/** A loaded file from the cache: the text is read from disk by the loader. */
+export type LoadedFileWithoutText = Omit<LoadedFile, 'text'>;
+
+/** Records: a 4-byte little-endian length, then that many bytes of `v8.serialize`. */
+async function writePack(dir: string, file: string, key: string, entries: ReadonlyMap<string, unknown>): Promise<void> {
+  const writer = new CacheFileWriter(dir, file);
+  const batch: Uint8Array[] = [];
+  let batched = 0;
+  const record = (value: unknown) => {
+    const bytes = serialize(value);
+    const length = Buffer.alloc(4);
+    length.writeUInt32LE(bytes.length);
+    batch.push(length, bytes);
+    batched += 4 + bytes.length;
+    if (batched >= PACK_BATCH) flush();
+  };
+  const flush = () => {
+    if (batch.length > 0) writer.write(Buffer.concat(batch));
+    batch.length = 0;
+    batched = 0;
+  };
+  record(key);
+  for (const entry of entries) record(entry);
+  flush();
+  await writer.close();
+}
+
+/** Written in pieces of about this size: few system calls, no large buffer. */
+const PACK_BATCH = 1 << 20;
+
+/** The records of a pack made with `key`; empty when absent, unreadable, truncated or stale. */
+function readPack<T>(file: string, key: string): Map<string, T> {
+  const out = new Map<string, T>();
+  try {
+    // Read in one call: fs.promises.readFile passes a large file between threads in small chunks.
+    const bytes = readFileSync(file);
+    let at = 0;
+    const next = (): unknown => {
+      const length = bytes.readUInt32LE(at);
+      if (at + 4 + length > bytes.length) throw new RangeError('truncated cache pack');
+      const value: unknown = deserialize(bytes.subarray(at + 4, at + 4 + length));
+      at += 4 + length;
+      return value;
+    };
+    if (next() !== key) return out;
+    while (at < bytes.length) {
+      const [name, entry] = next() as [string, T];
+      out.set(name, entry);
+    }
+    return out;
+  } catch {
+    // Absent, unreadable or from another format: start empty.
+    return new Map();
   }
 }
 

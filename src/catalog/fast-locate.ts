@@ -19,16 +19,23 @@ export interface TreeNode {
   /** Where it stopped (after trailing spaces of a plain scalar, before the next line's indent). */
   close: number;
   kind: string | null;
+  /** A scalar's value (collections keep none: see `nodeTree`). */
   result: unknown;
+  /** A collection whose data is of its kind (an object, an array). */
+  shaped: boolean;
+  /** A collection whose every key and value, or item, has a node of its own. */
+  paired: boolean;
+  /** As the value of a mapping entry: the value the data holds under the entry's key. */
+  matches: boolean;
   children: TreeNode[];
 }
 
 /** The node tree of `text`, or undefined when js-yaml cannot read it. */
 export function nodeTree(text: string): TreeNode | undefined {
-  const stack: TreeNode[] = [{ open: 0, close: 0, kind: null, result: undefined, children: [] }];
+  const stack: TreeNode[] = [treeNode(0)];
   const listener = (event: 'open' | 'close', state: State): void => {
     if (event === 'open') {
-      stack.push({ open: state.position, close: 0, kind: null, result: undefined, children: [] });
+      stack.push(treeNode(state.position));
       return;
     }
     const node = stack.pop();
@@ -36,16 +43,49 @@ export function nodeTree(text: string): TreeNode | undefined {
     node.close = state.position;
     node.kind = (state as State & { kind: string | null }).kind;
     node.result = state.result;
+    describe(node);
     // A flow collection in a block context is reported twice, once around itself: keep one.
     const only = node.children.length === 1 ? node.children[0] : undefined;
-    stack[stack.length - 1]?.children.push(only !== undefined && only.kind === node.kind && Object.is(only.result, node.result) && node.kind !== 'scalar' ? only : node);
+    const kept = only !== undefined && only.kind === node.kind && Object.is(only.result, node.result) && node.kind !== 'scalar' ? only : node;
+    stack[stack.length - 1]?.children.push(kept);
+    // The data of the node's own collections has been compared: let it go with the parse.
+    for (const c of node.children) if (c !== kept && c.kind !== 'scalar') c.result = undefined;
   };
   try {
     load(text, { schema: CORE_SCHEMA, listener });
   } catch {
     return undefined;
   }
-  return stack[0]?.children[0];
+  const root = stack[0]?.children[0];
+  if (root !== undefined && root.kind !== 'scalar') root.result = undefined;
+  return root;
+}
+
+function treeNode(open: number): TreeNode {
+  return { open, close: 0, kind: null, result: undefined, shaped: false, paired: false, matches: false, children: [] };
+}
+
+/*
+ * What lookups need to know of a collection's data, taken while js-yaml's value is at hand, so
+ * that a tree does not hold the value of every collection of its part (a national catalog
+ * locates 170,000 findings: the values would all be kept until their part is released).
+ */
+function describe(node: TreeNode): void {
+  const { result, children } = node;
+  if (node.kind === 'mapping') {
+    node.shaped = result !== null && typeof result === 'object';
+    if (!node.shaped) return;
+    node.paired = children.length === 2 * Object.keys(result as object).length;
+    for (let k = 0; k + 1 < children.length; k += 2) {
+      const key = children[k];
+      const value = children[k + 1];
+      if (key === undefined || value === undefined || key.kind !== 'scalar') continue;
+      value.matches = Object.is((result as Record<string, unknown>)[String(key.result)], value.result);
+    }
+  } else if (node.kind === 'sequence') {
+    node.shaped = Array.isArray(result);
+    node.paired = node.shaped && children.length === (result as unknown[]).length;
+  }
 }
 
 /** Result of a lookup: offsets as `yaml` reports them, or undefined when only `yaml` can tell. */
@@ -70,25 +110,23 @@ export function locateInTree(text: string, root: TreeNode, path: Path, skip: num
 
 /** The child at `seg`: its key and value nodes; undefined when absent; null when unknowable. */
 function child(text: string, node: TreeNode, seg: string | number): { key?: TreeNode; value: TreeNode } | undefined | null {
-  const { result, children } = node;
+  const { children } = node;
   if (node.kind === 'mapping') {
-    if (result === null || typeof result !== 'object') return null;
-    const keys = Object.keys(result);
-    if (children.length !== 2 * keys.length) return null;
+    if (!node.paired) return null;
     for (let k = 0; k < children.length; k += 2) {
       const key = children[k];
       const value = children[k + 1];
       if (key === undefined || value === undefined || key.kind !== 'scalar') return null;
       if (String(key.result) !== String(seg)) continue;
       // The value must be the one the data holds under this key (paired in order).
-      if (!Object.is((result as Record<string, unknown>)[String(key.result)], value.result)) return null;
+      if (!value.matches) return null;
       return { key, value };
     }
     return undefined;
   }
   if (node.kind === 'sequence') {
-    if (!Array.isArray(result) || typeof seg !== 'number') return typeof seg === 'number' ? null : undefined;
-    if (children.length !== result.length) return null;
+    if (!node.shaped || typeof seg !== 'number') return typeof seg === 'number' ? null : undefined;
+    if (!node.paired) return null;
     const item = children[seg];
     if (item === undefined) return undefined;
     // `[a: 1]` is a pair inside a flow sequence for `yaml`, a mapping for js-yaml.
@@ -114,7 +152,7 @@ function valueEnd(text: string, node: TreeNode): number | undefined {
     return trimEnd(text, node.close, start);
   }
   if (first === 0x5b /* [ */ || first === 0x7b /* { */) return trimEnd(text, node.close, start);
-  if (!paired(node)) return undefined;
+  if (!node.paired) return undefined;
   // A block collection ends where its last value's line ends (after its comment and newline).
   const last = node.children[node.children.length - 1];
   if (last === undefined) return undefined;
@@ -124,13 +162,6 @@ function valueEnd(text: string, node: TreeNode): number | undefined {
   }
   const end = valueEnd(text, last);
   return end === undefined ? undefined : lineEnd(text, end);
-}
-
-/** Every child has a node of its own (an empty value or item has none). */
-function paired(node: TreeNode): boolean {
-  const { result, children } = node;
-  if (node.kind === 'sequence') return Array.isArray(result) && children.length === result.length;
-  return result !== null && typeof result === 'object' && children.length === 2 * Object.keys(result).length;
 }
 
 /** Past spaces, newlines and comments from where js-yaml began a node. */

@@ -66,10 +66,9 @@ export async function loadCatalog(root: string, io: CatalogIO, options: LoadOpti
   return assemble(root, loaded);
 }
 
-/** Keeps the positions computed in this run with their files in the cache, and writes it. */
-export async function saveCache(catalog: Catalog, cache: LoadCache): Promise<void> {
-  for (const [file, source] of catalog.sources) cache.addLocated(file, source.locatedEntries());
-  await cache.save();
+/** Keeps the positions computed in this run with their files in the cache. */
+export async function saveLocated(catalog: Catalog, cache: LoadCache): Promise<void> {
+  await cache.saveLocated((file) => catalog.sources.get(file)?.locatedEntries() ?? []);
 }
 
 /** Put loaded files together into the catalog model (files in path order). */

@@ -45,6 +45,8 @@ interface Part {
   doc?: Document | null;
 }
 
+const KEPT_PARTS = 4;
+
 export class SourceFile {
   private lineStarts: number[] | undefined;
   private doc: Document | undefined;
@@ -92,6 +94,7 @@ export class SourceFile {
   release(): void {
     this.doc = undefined;
     this.parts.clear();
+    this.lineStarts = undefined;
   }
 
   /** The smallest known part of the file that holds `path`, when the fast parser read the file. */
@@ -123,6 +126,8 @@ export class SourceFile {
       const lineStart = this.text.lastIndexOf('\n', start - 1) + 1;
       part = { text: ' '.repeat(start - lineStart) + this.text.slice(start, range[1]), base: lineStart, depth };
     }
+    // Reports come part by part (engine.ts sorts them so): the last few parts are all worth keeping.
+    if (this.parts.size >= KEPT_PARTS) this.parts.delete(this.parts.keys().next().value ?? '');
     this.parts.set(id, part);
     return part;
   }

@@ -4,7 +4,7 @@
  */
 import { appendFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import { saveCache } from '../catalog/load.js';
+import { saveLocated } from '../catalog/load.js';
 import type { Catalog } from '../catalog/model.js';
 import { openAtomic } from '../fs/atomic.js';
 import { ui } from '../i18n/index.js';
@@ -94,6 +94,8 @@ export async function runRuleCommand(command: RuleCommand, dirArg: string | unde
     return opened;
   }
   const { catalog, dir, cache } = opened;
+  // Now, while memory holds only the catalog: a national catalog's pack is 90 MB.
+  if (cache) await cache.saveLoaded();
   const locale = parseLocale(options.lang, catalog.config?.value.locale ?? 'vi') ?? 'vi';
 
   const engine = runRules(catalog, RULES, { groups: COMMAND_GROUPS[command], only: options.rule ?? [], today: isoDate(io.now()), ...(shown.onRule ? { onRule: shown.onRule } : {}) });
@@ -111,7 +113,7 @@ export async function runRuleCommand(command: RuleCommand, dirArg: string | unde
   // The reports are findings now: on a national catalog they are worth freeing before printing.
   engine.reports.length = 0;
   reports = [];
-  if (cache) await saveCache(catalog, cache);
+  if (cache) await saveLocated(catalog, cache);
   if (options.suppressAll === true) return suppressAll(catalog, dir, findings, engine.asOf, options, io, locale);
   const run: RuleRun = { catalog, dir, engine, findings, locale, ...(scope === undefined ? {} : { scope }) };
   const extra = extension ? await extension(run, io) : undefined;

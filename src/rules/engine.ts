@@ -6,6 +6,7 @@ import { buildLookup } from '../catalog/lookup.js';
 import type { Catalog } from '../catalog/model.js';
 import type { Target } from '../catalog/source.js';
 import type { Locale } from '../i18n/locale.js';
+import { settle } from '../heap.js';
 import { closest } from '../text/similarity.js';
 import { compareFindings, type Finding, type Report, type Severity } from './report.js';
 import { wordReport, type Rule, type RuleContext, type RuleGroup } from './rule.js';
@@ -86,6 +87,7 @@ export function runRules(loaded: Catalog, rules: readonly Rule[], options: Engin
       };
       if (suppression) ctx.suppression = suppression;
       rule.check(ctx);
+      settle();
       options.onRule?.(++done, enabled.length);
     }
     return reports;
@@ -162,13 +164,10 @@ export function toFindings(catalog: Catalog, reports: readonly SeverityReport[],
     const source = catalog.sources.get(target.file);
     return source ? source.locate(target) : { line: 1, column: 1, end_line: 1, end_column: 1 };
   };
-  // File by file, each file's parsed parts released as soon as its reports are located: a
-  // national catalog's parts would otherwise all be alive at once.
-  const order = reports.map((_, i) => i).sort((a, b) => {
-    const fa = reports[a]?.target.file ?? '';
-    const fb = reports[b]?.target.file ?? '';
-    return fa < fb ? -1 : fa > fb ? 1 : a - b;
-  });
+  // File by file and entry by entry, so that each parsed part of a file serves its reports
+  // together and is gone soon after (source.ts keeps a few): a national catalog locates
+  // 170,000 reports, and parts kept longer are garbage the collector has to promote first.
+  const order = reports.map((_, i) => i).sort((a, b) => compareTargets(reports[a]?.target, reports[b]?.target) || a - b);
   const findings: Finding[] = new Array<Finding>(reports.length);
   let current: string | undefined;
   for (const i of order) {
@@ -177,6 +176,7 @@ export function toFindings(catalog: Catalog, reports: readonly SeverityReport[],
     if (report.target.file !== current) {
       if (current !== undefined) catalog.sources.get(current)?.release();
       current = report.target.file;
+      settle();
     }
     findings[i] = toFinding(report);
   }
@@ -205,4 +205,17 @@ export function toFindings(catalog: Catalog, reports: readonly SeverityReport[],
   }
   for (const source of catalog.sources.values()) source.release();
   return findings.sort(compareFindings);
+}
+
+/** By file, then by the top-level field and list item a path enters (the part holding it). */
+function compareTargets(a: Target | undefined, b: Target | undefined): number {
+  const fa = a?.file ?? '';
+  const fb = b?.file ?? '';
+  if (fa !== fb) return fa < fb ? -1 : 1;
+  const ra = String(a?.path?.[0] ?? '');
+  const rb = String(b?.path?.[0] ?? '');
+  if (ra !== rb) return ra < rb ? -1 : 1;
+  const ia = a?.path?.[1];
+  const ib = b?.path?.[1];
+  return (typeof ia === 'number' ? ia : -1) - (typeof ib === 'number' ? ib : -1);
 }

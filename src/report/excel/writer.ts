@@ -8,6 +8,7 @@
  */
 import ExcelJS from 'exceljs';
 import { produceFileAtomic } from '../../fs/atomic.js';
+import { settle } from '../../heap.js';
 import { layoutSheet, rowHeight, safeSheetName, type SheetLayout } from './layout.js';
 import { DATE_FORMAT, DATE_TIME_FORMAT, NUMBER_FORMATS, type Align, type Cell, type ReportHeader, type Row, type SheetModel, type WorkbookModel } from './model.js';
 
@@ -64,7 +65,9 @@ function cellStyle(bold: boolean, align: Align, numeric: boolean, numFmt: string
 /** Writes the workbook to `file` atomically; `exclusive` refuses to replace an existing file (EEXIST). */
 export async function writeWorkbook(file: string, model: WorkbookModel, options: { exclusive?: boolean } = {}): Promise<void> {
   await produceFileAtomic(file, async (temp) => {
-    const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: temp, useStyles: true, useSharedStrings: true });
+    // Strings inline in each cell: a shared-string table holds every distinct text of the
+    // workbook until the end (a national audit's 170,000 messages), then writes it in one piece.
+    const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: temp, useStyles: true, useSharedStrings: false });
     wb.creator = 'tthc';
     wb.created = model.created;
     wb.modified = model.created;
@@ -74,6 +77,7 @@ export async function writeWorkbook(file: string, model: WorkbookModel, options:
 }
 
 function writeSheet(wb: ExcelJS.stream.xlsx.WorkbookWriter, header: ReportHeader, sheet: SheetModel): void {
+  settle();
   const layout = layoutSheet(sheet);
   const n = sheet.columns.length;
   const firstHeader = layout.groupHeaderRow ?? layout.headerRow;
@@ -125,6 +129,7 @@ function writeSheet(wb: ExcelJS.stream.xlsx.WorkbookWriter, header: ReportHeader
 
   sheet.rows.forEach((row, i) => {
     writeRow(ws, sheet, layout, row, layout.firstDataRow + i);
+    if (i % 1000 === 999) settle();
   });
 
   let noteRow = layout.lastDataRow + 2;
