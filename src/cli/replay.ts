@@ -16,7 +16,7 @@ import { cacheDirectory, prepareCatalog, type ResolvedDir } from './catalog-dir.
 import { fail, type CommandResult, type Failure } from './failure.js';
 import { isoDate, type CliIO } from './io.js';
 import type { RuleCommandOptions } from './rule-command.js';
-import { fingerprint, keepOutput, readOutput, type OutputKeeper } from './run-cache.js';
+import { fingerprint, keepOutput, readOutput, recordWritten, targetHolds, targetStamp, type OutputKeeper } from './run-cache.js';
 import type { CatalogIO } from '../catalog/memory-io.js';
 
 /** Commands whose whole output may be replayed: `audit` writes a workbook every run. */
@@ -84,10 +84,16 @@ export async function replay(command: RuleCommand, dirArg: string | undefined, o
   const summaryFile = io.env.GITHUB_STEP_SUMMARY;
   try {
     if (options.output !== undefined) {
-      await produceFileAtomic(resolve(io.cwd, options.output), async (temp) => {
-        await copyFile(printed.file, temp);
-        if ((await stat(temp)).size !== printed.size) throw new Error('cached output changed while copied');
-      });
+      const target = resolve(io.cwd, options.output);
+      // The file this tool wrote last time, untouched since: writing the same bytes again would
+      // only cost a copy and a flush to disk (30 MB for a province's JSON).
+      if (!targetHolds(printed, target)) {
+        await produceFileAtomic(target, async (temp) => {
+          await copyFile(printed.file, temp);
+          if ((await stat(temp)).size !== printed.size) throw new Error('cached output changed while copied');
+        });
+        await recordWritten(printed, targetStamp(target));
+      }
     } else {
       const text = readFileSync(printed.file);
       if (text.length !== printed.size) return undefined;

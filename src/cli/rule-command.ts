@@ -22,7 +22,7 @@ import { openCatalog, type ResolvedDir } from './catalog-dir.js';
 import { scopeSince } from './changed.js';
 import { fail, isFailure, type CommandResult } from './failure.js';
 import { progress } from './progress.js';
-import { readSnapshot, writeSnapshot, type RunSnapshot } from './run-cache.js';
+import { readSnapshot, targetStamp, writeSnapshot, type RunSnapshot, type WrittenTarget } from './run-cache.js';
 import { keepPrinted, runIdentity, type RunIdentity } from './replay.js';
 import { suppressAll } from './suppress-all.js';
 import { isoDate, type CliIO } from './io.js';
@@ -187,9 +187,11 @@ async function emit(
     stepSummary = out.stepSummary;
   }
   const keeper = save === undefined ? undefined : keepPrinted(save.identity, save.command, options, io);
+  let written: WrittenTarget | undefined;
   if (options.output !== undefined) {
     try {
-      const target = await openAtomic(resolve(io.cwd, options.output));
+      const path = resolve(io.cwd, options.output);
+      const target = await openAtomic(path);
       try {
         for (const piece of pieces) {
           const bytes = Buffer.from(piece);
@@ -201,6 +203,7 @@ async function emit(
         throw error;
       }
       await target.commit();
+      if (keeper !== undefined) written = targetStamp(path);
     } catch (error) {
       return fail('write-failed', ui(locale).errors.writeFailed(options.output, (error as Error).message));
     }
@@ -219,6 +222,6 @@ async function emit(
     }
   }
   const code = findings.some((f) => atOrAbove(f.severity, failOn)) ? 1 : 0;
-  await keeper?.finish({ stepSummary, code });
+  await keeper?.finish({ stepSummary, code, written });
   return code;
 }

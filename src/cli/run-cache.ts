@@ -23,7 +23,7 @@
 import { createHash } from 'node:crypto';
 import { readFileSync, statSync } from 'node:fs';
 import { readdir, unlink } from 'node:fs/promises';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { CacheFileWriter, buildStamp, writeCacheFile } from '../catalog/cache.js';
 import type { CatalogIO, FileStamp } from '../catalog/memory-io.js';
 import type { Locale } from '../i18n/locale.js';
@@ -176,6 +176,55 @@ export interface PrintedOutput {
   size: number;
   stepSummary: string | undefined;
   code: number;
+  /** Where the meta file is (the replay records the target it wrote there). */
+  meta: string;
+  /** The `--output` file this text was last written to, as it was left then. */
+  written: WrittenTarget | undefined;
+  /** When the meta file was last written (ns): a target changed in that tick is not trusted. */
+  recordedNs: bigint;
+}
+
+/** An output file as the run that wrote it left it: path, size, times and inode. */
+export interface WrittenTarget {
+  path: string;
+  size: number;
+  mtimeNs: string;
+  ctimeNs: string;
+  ino: string;
+}
+
+/** The stamp of an output file just written (undefined when it cannot be read). */
+export function targetStamp(path: string): WrittenTarget | undefined {
+  try {
+    const s = statSync(path, { bigint: true });
+    return { path, size: Number(s.size), mtimeNs: String(s.mtimeNs), ctimeNs: String(s.ctimeNs), ino: String(s.ino) };
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Whether `path` still holds the printed text, byte for byte, because this tool wrote it and
+ * nothing has touched it since: the same size, times and inode as recorded right after the
+ * write, and not changed in the clock tick the record was made (the racy case of git's index).
+ * Then a replay leaves the file as it is instead of writing the same bytes again.
+ */
+export function targetHolds(printed: PrintedOutput, path: string): boolean {
+  const was = printed.written;
+  if (was?.path !== path || was.size !== printed.size) return false;
+  const now = targetStamp(path);
+  if (now === undefined) return false;
+  const same = now.size === was.size && now.mtimeNs === was.mtimeNs && now.ctimeNs === was.ctimeNs && now.ino === was.ino;
+  return same && BigInt(now.mtimeNs) < printed.recordedNs && BigInt(now.ctimeNs) < printed.recordedNs;
+}
+
+/** Records that the printed text was written to `target` (after a replay's copy). */
+export async function recordWritten(printed: PrintedOutput, target: WrittenTarget | undefined): Promise<void> {
+  await writeCacheFile(dirname(printed.meta), printed.meta, metaJson({ code: printed.code, stepSummary: printed.stepSummary, size: printed.size, written: target }));
+}
+
+function metaJson(meta: { code: number; stepSummary: string | undefined; size: number; written: WrittenTarget | undefined }): string {
+  return JSON.stringify({ code: meta.code, stepSummary: meta.stepSummary ?? null, size: meta.size, written: meta.written ?? null });
 }
 
 /**
@@ -192,7 +241,8 @@ function outputFiles(dir: string, root: string, command: string, format: string,
 /** Receives the printed output piece by piece as it is written; `finish` makes it replayable. */
 export interface OutputKeeper {
   write(piece: Uint8Array): void;
-  finish(meta: { stepSummary: string | undefined; code: number }): Promise<void>;
+  /** `written`: the `--output` file the text went to, stamped right after it was written. */
+  finish(meta: { stepSummary: string | undefined; code: number; written?: WrittenTarget | undefined }): Promise<void>;
 }
 
 /**
@@ -206,7 +256,7 @@ export function keepOutput(dir: string, root: string, command: string, format: s
     write: (piece) => { text.write(piece); },
     async finish(meta) {
       if (!(await text.close())) return;
-      await writeCacheFile(dir, files.meta, JSON.stringify({ code: meta.code, stepSummary: meta.stepSummary ?? null, size: text.size }));
+      await writeCacheFile(dir, files.meta, metaJson({ code: meta.code, stepSummary: meta.stepSummary, size: text.size, written: meta.written }));
       for (const name of await readdir(dir).catch(() => [] as string[])) {
         const full = join(dir, name);
         if (name.startsWith(files.prefix) && full !== files.text && full !== files.meta) await unlink(full).catch(() => undefined);
@@ -218,10 +268,24 @@ export function keepOutput(dir: string, root: string, command: string, format: s
 export function readOutput(dir: string, root: string, command: string, format: string, key: string): PrintedOutput | undefined {
   const files = outputFiles(dir, root, command, format, key);
   try {
-    const meta = JSON.parse(readFileSync(files.meta, 'utf8')) as { code?: unknown; stepSummary?: unknown; size?: unknown };
+    const meta = JSON.parse(readFileSync(files.meta, 'utf8')) as { code?: unknown; stepSummary?: unknown; size?: unknown; written?: unknown };
     if (typeof meta.code !== 'number' || typeof meta.size !== 'number') return undefined;
-    return { file: files.text, size: meta.size, stepSummary: typeof meta.stepSummary === 'string' ? meta.stepSummary : undefined, code: meta.code };
+    return {
+      file: files.text,
+      size: meta.size,
+      stepSummary: typeof meta.stepSummary === 'string' ? meta.stepSummary : undefined,
+      code: meta.code,
+      meta: files.meta,
+      written: isWrittenTarget(meta.written) ? meta.written : undefined,
+      recordedNs: statSync(files.meta, { bigint: true }).mtimeNs,
+    };
   } catch {
     return undefined;
   }
+}
+
+function isWrittenTarget(value: unknown): value is WrittenTarget {
+  if (value === null || typeof value !== 'object') return false;
+  const v = value as Record<string, unknown>;
+  return typeof v.path === 'string' && typeof v.size === 'number' && typeof v.mtimeNs === 'string' && typeof v.ctimeNs === 'string' && typeof v.ino === 'string';
 }

@@ -2,7 +2,8 @@
  * The run cache: a second run of the same command on unchanged files prints exactly what a
  * fresh run prints, and any change to a file, the options or the date is a miss.
  */
-import { existsSync, readFileSync, readdirSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import { setTimeout as sleep } from 'node:timers/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { EXAMPLE_BASE } from '../../src/rules/examples.js';
@@ -73,6 +74,33 @@ describe('run cache', () => {
     writeFileSync(join(dir, 'implementations/ubnd-phuong-ham-rong.yaml'), `${IMPL}# sửa\n`);
     await runCli(['check', dir, '--format', 'sarif']);
     expect(outputs()).toHaveLength(1);
+  });
+
+  it('leaves an output file it wrote alone while untouched, and writes it again once anyone changed it', async () => {
+    const dir = tempCatalog({ 'implementations/ubnd-phuong-ham-rong.yaml': IMPL });
+    const out = join(dir, '..', `${dir.split('/').pop() ?? 'x'}-findings.json`);
+    const fresh = (await runCli(['check', dir, '--format', 'json', '--no-cache'])).stdout;
+    await runCli(['check', dir, '--format', 'json', '-o', out]);
+    const identity = () => { const s = statSync(out, { bigint: true }); return `${String(s.ino)} ${String(s.mtimeNs)} ${String(s.ctimeNs)}`; };
+    // The first replays may find the record made in the same clock tick as the file: they write again.
+    await sleep(20);
+    await runCli(['check', dir, '--format', 'json', '-o', out]);
+    await sleep(20);
+    const settled = identity();
+    const replayed = await runCli(['check', dir, '--format', 'json', '-o', out]);
+    expect(replayed.code).toBe(1);
+    expect(identity()).toBe(settled);
+    expect(readFileSync(out, 'utf8')).toBe(fresh);
+
+    // Changed by someone else, even to the same size and modification time: written again.
+    const { atime, mtime } = statSync(out);
+    writeFileSync(out, fresh.replace('"rule"', '"RULE"'));
+    utimesSync(out, atime, mtime);
+    await runCli(['check', dir, '--format', 'json', '-o', out]);
+    expect(readFileSync(out, 'utf8')).toBe(fresh);
+    rmSync(out);
+    await runCli(['check', dir, '--format', 'json', '-o', out]);
+    expect(readFileSync(out, 'utf8')).toBe(fresh);
   });
 
   it('reads a file again when its size and modification time are kept but its bytes change', async () => {
