@@ -3,8 +3,8 @@
  * not parsed or validated again, and the positions of its findings are not looked up again.
  *
  * It lives in two pack files in the cache directory (default `.tthc-cache/` in the catalog
- * root, which the catalog walk skips). The pack is keyed by the tool version, the
- * cache format and the loader limits; each file by its path and the SHA-256 of its bytes. So
+ * root, which the catalog walk skips). Each pack is keyed by the tool version, the cache
+ * format and the loader limits; each file by its path and the SHA-256 of its bytes. So
  * an edited file, a new version of the tool or other limits all miss. Delete the directory
  * (or run with `--no-cache`) to start afresh; a pack that cannot be read is ignored.
  */
@@ -39,7 +39,7 @@ export function buildStamp(): { format: number; build: number } {
 }
 
 /** A loaded file as cached: everything but the text (read from disk anyway) and the positions. */
-export type CachedFile = Omit<LoadedFile, 'text' | 'located'>;
+type CachedFile = Omit<LoadedFile, 'text' | 'located'>;
 
 interface FileEntry {
   hash: string;
