@@ -3,7 +3,7 @@
  * what was alive at its last full collection before collecting again; on a national catalog
  * (0.7 GB alive while findings are located and the workbook written) that is the difference
  * between 1.2 and 1.9 GB of memory. So long loops call `settle()` between units of work (a
- * rule, a file's findings, a few thousand rows), and once the heap holds half as much again
+ * rule, a file's findings, a thousand rows), and once the heap holds half as much again
  * as after the last collection, it is collected. Small catalogs never reach the floor and
  * never pay for it.
  */
