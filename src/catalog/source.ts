@@ -45,6 +45,7 @@ interface Part {
   doc?: Document | null;
 }
 
+/** Parsed parts of a file kept at once: reports arrive part by part (see `part`). */
 const KEPT_PARTS = 4;
 
 export class SourceFile {
