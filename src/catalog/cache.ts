@@ -33,6 +33,11 @@ const BUILD = (() => {
 })();
 export const CACHE_DIR = '.tthc-cache';
 
+/** Names a catalog's files in a cache directory that may serve several catalogs. */
+export function catalogId(root: string): string {
+  return createHash('sha256').update(root).digest('hex').slice(0, 12);
+}
+
 /** What makes cached results of another build of the tool unusable. */
 export function buildStamp(): { format: number; build: number } {
   return { format: CACHE_FORMAT, build: BUILD };
@@ -75,7 +80,7 @@ export class LoadCache {
    */
   static open(dir: string, root: string, version: string, limits: unknown): LoadCache {
     const key = JSON.stringify({ ...buildStamp(), version, limits });
-    const base = createHash('sha256').update(root).digest('hex').slice(0, 12);
+    const base = catalogId(root);
     return new LoadCache(dir, base, key, readPack<FileEntry>(join(dir, `loaded-${base}.v8`), key), readPack<LocatedEntry>(join(dir, `located-${base}.v8`), key));
   }
 

@@ -86,13 +86,7 @@ export class DiskIO implements CatalogIO {
   }
 
   stat(file: string): FileStamp | undefined {
-    try {
-      const s = statSync(join(this.root, file), { bigint: true });
-      return s.isFile() ? { size: Number(s.size), mtimeNs: s.mtimeNs, ctimeNs: s.ctimeNs, ino: s.ino } : undefined;
-    } catch {
-      // Unreadable, vanished, a loop: reading it tells (and reports) what is wrong.
-      return undefined;
-    }
+    return fileStamp(join(this.root, file));
   }
 
   /**
@@ -110,6 +104,17 @@ export class DiskIO implements CatalogIO {
     } catch (error) {
       return Promise.reject(asError(error));
     }
+  }
+}
+
+/** Size, times and inode of a regular file; undefined for anything else or an unreadable path. */
+export function fileStamp(full: string): FileStamp | undefined {
+  try {
+    const s = statSync(full, { bigint: true });
+    return s.isFile() ? { size: Number(s.size), mtimeNs: s.mtimeNs, ctimeNs: s.ctimeNs, ino: s.ino } : undefined;
+  } catch {
+    // Unreadable, vanished, a loop: reading it tells (and reports) what is wrong.
+    return undefined;
   }
 }
 

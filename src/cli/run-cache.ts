@@ -24,7 +24,8 @@ import { createHash } from 'node:crypto';
 import { readFileSync, statSync } from 'node:fs';
 import { readdir, unlink } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
-import { CacheFileWriter, buildStamp, writeCacheFile } from '../catalog/cache.js';
+import { CacheFileWriter, buildStamp, catalogId, writeCacheFile } from '../catalog/cache.js';
+import { fileStamp } from '../catalog/io.js';
 import type { CatalogIO, FileStamp } from '../catalog/memory-io.js';
 import type { Locale } from '../i18n/locale.js';
 import type { CatalogCounts, FormatInput } from '../report/formatters/types.js';
@@ -59,17 +60,20 @@ class PrereadIO implements CatalogIO {
   }
 }
 
-const rootId = (root: string) => createHash('sha256').update(root).digest('hex').slice(0, 12);
+/** A file's stamp as JSON holds it (times and inode as strings). */
+type StampText = [size: number, mtimeNs: string, ctimeNs: string, ino: string];
+
+const stampText = (s: FileStamp): StampText => [s.size, String(s.mtimeNs), String(s.ctimeNs), String(s.ino)];
 
 /** A file's stamp and the hash of its bytes, as recorded by the last run. */
-type IndexEntry = [size: number, mtimeNs: string, ctimeNs: string, ino: string, hash: string];
+type IndexEntry = [...StampText, hash: string];
 
 interface StatIndex {
   build: string;
   files: Record<string, IndexEntry>;
 }
 
-const sameStamp = (e: IndexEntry, s: FileStamp) => e[0] === s.size && e[1] === String(s.mtimeNs) && e[2] === String(s.ctimeNs) && e[3] === String(s.ino);
+const sameStamp = (e: StampText | IndexEntry, s: FileStamp) => e[0] === s.size && e[1] === String(s.mtimeNs) && e[2] === String(s.ctimeNs) && e[3] === String(s.ino);
 
 function readIndex(file: string, build: string): { files: StatIndex['files']; writtenNs: bigint } {
   try {
@@ -97,7 +101,7 @@ export async function fingerprint(io: CatalogIO, parts: unknown, cache?: { dir: 
   } catch {
     return undefined;
   }
-  const indexFile = cache === undefined ? undefined : join(cache.dir, `index-${rootId(cache.root)}.json`);
+  const indexFile = cache === undefined ? undefined : join(cache.dir, `index-${catalogId(cache.root)}.json`);
   const previous = indexFile === undefined ? { files: {}, writtenNs: 0n } : readIndex(indexFile, build);
   const next: StatIndex['files'] = {};
   const bytes = new Map<string, Uint8Array>();
@@ -119,7 +123,7 @@ export async function fingerprint(io: CatalogIO, parts: unknown, cache?: { dir: 
       digest = createHash('sha256').update(data).digest('base64');
       changed = true;
     }
-    if (stamp !== undefined) next[file] = [stamp.size, String(stamp.mtimeNs), String(stamp.ctimeNs), String(stamp.ino), digest];
+    if (stamp !== undefined) next[file] = [...stampText(stamp), digest];
     hash.update(`\u0000${file}\u0000${digest}`);
   }
   if (indexFile !== undefined && cache !== undefined && io.stat !== undefined && changed) await writeCacheFile(cache.dir, indexFile, JSON.stringify({ build, files: next } satisfies StatIndex));
@@ -131,7 +135,7 @@ export async function fingerprint(io: CatalogIO, parts: unknown, cache?: { dir: 
  * finding per line, so that neither writing nor reading makes the whole snapshot one string.
  */
 function snapshotFile(dir: string, root: string, command: string): string {
-  return join(dir, `run-${rootId(root)}-${command}.jsonl`);
+  return join(dir, `run-${catalogId(root)}-${command}.jsonl`);
 }
 
 type SnapshotHeader = Omit<RunSnapshot, 'findings'> & { key: string; count: number };
@@ -187,20 +191,13 @@ export interface PrintedOutput {
 /** An output file as the run that wrote it left it: path, size, times and inode. */
 export interface WrittenTarget {
   path: string;
-  size: number;
-  mtimeNs: string;
-  ctimeNs: string;
-  ino: string;
+  stamp: StampText;
 }
 
 /** The stamp of an output file just written (undefined when it cannot be read). */
 export function targetStamp(path: string): WrittenTarget | undefined {
-  try {
-    const s = statSync(path, { bigint: true });
-    return { path, size: Number(s.size), mtimeNs: String(s.mtimeNs), ctimeNs: String(s.ctimeNs), ino: String(s.ino) };
-  } catch {
-    return undefined;
-  }
+  const stamp = fileStamp(path);
+  return stamp === undefined ? undefined : { path, stamp: stampText(stamp) };
 }
 
 /**
@@ -211,11 +208,9 @@ export function targetStamp(path: string): WrittenTarget | undefined {
  */
 export function targetHolds(printed: PrintedOutput, path: string): boolean {
   const was = printed.written;
-  if (was?.path !== path || was.size !== printed.size) return false;
-  const now = targetStamp(path);
-  if (now === undefined) return false;
-  const same = now.size === was.size && now.mtimeNs === was.mtimeNs && now.ctimeNs === was.ctimeNs && now.ino === was.ino;
-  return same && BigInt(now.mtimeNs) < printed.recordedNs && BigInt(now.ctimeNs) < printed.recordedNs;
+  if (was?.path !== path || was.stamp[0] !== printed.size) return false;
+  const now = fileStamp(path);
+  return now !== undefined && sameStamp(was.stamp, now) && now.mtimeNs < printed.recordedNs && now.ctimeNs < printed.recordedNs;
 }
 
 /** Records that the printed text was written to `target` (after a replay's copy). */
@@ -233,7 +228,7 @@ function metaJson(meta: { code: number; stepSummary: string | undefined; size: n
  * of a catalog, command and format replaces the previous ones.
  */
 function outputFiles(dir: string, root: string, command: string, format: string, key?: string): { prefix: string; text: string; meta: string } {
-  const prefix = `out-${rootId(root)}-${command}-${format}-`;
+  const prefix = `out-${catalogId(root)}-${command}-${format}-`;
   const name = `${prefix}${createHash('sha256').update(key ?? '').digest('hex').slice(0, 16)}`;
   return { prefix, text: join(dir, `${name}.txt`), meta: join(dir, `${name}.json`) };
 }
@@ -287,5 +282,5 @@ export function readOutput(dir: string, root: string, command: string, format: s
 function isWrittenTarget(value: unknown): value is WrittenTarget {
   if (value === null || typeof value !== 'object') return false;
   const v = value as Record<string, unknown>;
-  return typeof v.path === 'string' && typeof v.size === 'number' && typeof v.mtimeNs === 'string' && typeof v.ctimeNs === 'string' && typeof v.ino === 'string';
+  return typeof v.path === 'string' && Array.isArray(v.stamp) && v.stamp.length === 4 && typeof v.stamp[0] === 'number' && v.stamp.slice(1).every((x) => typeof x === 'string');
 }

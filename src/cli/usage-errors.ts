@@ -19,7 +19,7 @@ export function localizeUsageError(text: string, lang: 'vi' | 'en'): string {
     .map((line) => {
       for (const [pattern, word] of VI) {
         const m = pattern.exec(line);
-        if (m) return word(...m.slice(1).map((x) => x));
+        if (m) return word(...m.slice(1));
       }
       return line;
     })
