@@ -7,8 +7,8 @@ import { forwardDiagnostics } from './forward.js';
  * own text in the finding's data) for anything not listed.
  */
 const EXPLAINED: readonly [RegExp, string][] = [
-  [/^Missing closing "quote/, 'thiếu dấu nháy kép (") đóng chuỗi; dấu nháy mở nằm ở phía trên chỗ này'],
-  [/^Missing closing 'quote/, "thiếu dấu nháy đơn (') đóng chuỗi; dấu nháy mở nằm ở phía trên chỗ này"],
+  [/^Missing closing "quote/, 'thiếu dấu nháy kép (") đóng chuỗi; dấu nháy mở nằm trước chỗ này, cùng dòng hoặc ở dòng trên'],
+  [/^Missing closing 'quote/, "thiếu dấu nháy đơn (') đóng chuỗi; dấu nháy mở nằm trước chỗ này, cùng dòng hoặc ở dòng trên"],
   [/end with a \]/, 'danh sách [ … ] chưa có dấu ] đóng, hoặc dòng sau nó thụt lề chưa đủ'],
   [/end with a \}/, 'cặp ngoặc { … } chưa có dấu } đóng, hoặc dòng sau nó thụt lề chưa đủ'],
   [/^Nested mappings are not allowed in compact mappings/, 'giá trị có dấu hai chấm và dấu cách (": ") phải đặt trong dấu nháy, hoặc dòng dưới thụt lề sai'],

@@ -47,7 +47,7 @@ describe(RULE, () => {
 
   it('explains the parser\'s common errors in Vietnamese, keeping its code; others keep its own words', () => {
     const word = (code: string, detail: string) => wordReport(rule, { rule: RULE, message: 'syntax', data: { code, detail }, target: { file: 'a.yaml' } }, 'vi');
-    expect(word('MISSING_CHAR', 'Missing closing "quote')).toBe('Lỗi cú pháp YAML: thiếu dấu nháy kép (") đóng chuỗi; dấu nháy mở nằm ở phía trên chỗ này (MISSING_CHAR)');
+    expect(word('MISSING_CHAR', 'Missing closing "quote')).toBe('Lỗi cú pháp YAML: thiếu dấu nháy kép (") đóng chuỗi; dấu nháy mở nằm trước chỗ này, cùng dòng hoặc ở dòng trên (MISSING_CHAR)');
     expect(word('BLOCK_AS_IMPLICIT_KEY', 'Nested mappings are not allowed in compact mappings')).toContain('phải đặt trong dấu nháy');
     expect(word('BAD_INDENT', 'Flow sequence in block collection must be sufficiently indented and end with a ]')).toContain('chưa có dấu ] đóng');
     expect(word('UNEXPECTED_TOKEN', 'Unexpected scalar at node end')).toBe('Lỗi cú pháp YAML (UNEXPECTED_TOKEN): Unexpected scalar at node end');
