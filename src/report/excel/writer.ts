@@ -10,7 +10,7 @@ import ExcelJS from 'exceljs';
 import { produceFileAtomic } from '../../fs/atomic.js';
 import { settle } from '../../heap.js';
 import { layoutSheet, rowHeight, safeSheetName, type SheetLayout } from './layout.js';
-import { DATE_FORMAT, DATE_TIME_FORMAT, NUMBER_FORMATS, type Align, type Cell, type ReportHeader, type Row, type SheetModel, type WorkbookModel } from './model.js';
+import { DATE_FORMAT, DATE_TIME_FORMAT, NUMBER_FORMATS, dmy, type Align, type Cell, type ReportHeader, type Row, type SheetModel, type WorkbookModel } from './model.js';
 
 type Style = Partial<ExcelJS.Style>;
 
@@ -121,7 +121,7 @@ function writeSheet(wb: ExcelJS.stream.xlsx.WorkbookWriter, header: ReportHeader
     put(ws, layout.subtitleRow, 1, sheet.subtitle, STYLE.subtitle);
     mergeAcross(ws, layout.subtitleRow, n);
   }
-  put(ws, layout.asOfRow, 1, `Số liệu tính đến ngày ${dmyOf(header.asOf)}`, STYLE.asOf);
+  put(ws, layout.asOfRow, 1, `Số liệu tính đến ngày ${dmy(header.asOf)}`, STYLE.asOf);
   mergeAcross(ws, layout.asOfRow, n);
 
   writeHeader(ws, sheet, layout);
@@ -207,11 +207,6 @@ export function cellValue(cell: Cell): { value: ExcelJS.CellValue; numFmt?: stri
 function utcDate(iso: string): Date {
   const [y, m, d] = iso.split('-').map(Number);
   return new Date(Date.UTC(y ?? 1970, (m ?? 1) - 1, d ?? 1));
-}
-
-function dmyOf(iso: string): string {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
-  return m ? `${m[3]}/${m[2]}/${m[1]}` : iso;
 }
 
 function put(ws: ExcelJS.Worksheet, r: number, c: number, value: string, style: Style): void {
