@@ -83,6 +83,8 @@ export function fastParse(text: string): FastParsed | undefined {
   let items: number[] = [];
   const listener = (event: 'open' | 'close', jsState: State): void => {
     const state = jsState as State & { depth: number };
+    // Deeper nodes open and close at the same depth: nothing to record for them.
+    if (state.depth > 3) return;
     if (event === 'open') {
       opened.push(state.position);
       if (state.depth === 2 && key !== undefined) items = [];
@@ -117,10 +119,11 @@ export function fastParse(text: string): FastParsed | undefined {
 }
 
 function keysAreSafe(v: unknown): boolean {
-  if (Array.isArray(v)) return v.every(keysAreSafe);
   if (v === null || typeof v !== 'object') return true;
-  for (const [k, item] of Object.entries(v)) {
-    if (SUSPECT_KEYS.has(k) || !keysAreSafe(item)) return false;
+  if (Array.isArray(v)) return v.every(keysAreSafe);
+  // js-yaml builds plain objects: every key is an own key (no entry arrays, a catalog has many).
+  for (const k in v) {
+    if (SUSPECT_KEYS.has(k) || !keysAreSafe((v as Record<string, unknown>)[k])) return false;
   }
   return true;
 }
