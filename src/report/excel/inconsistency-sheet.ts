@@ -1,7 +1,8 @@
 /**
- * Sheet 3, "Không thống nhất": one row per consistency (and operations) finding — what the
- * published procedure says against what the agency does. The rules put the two raw values in
- * the finding's `data.published` and `data.observed`.
+ * Sheet 3, "Không thống nhất": one row per consistency finding — what the published procedure
+ * says against what the agency does. The rules put the two raw values in the finding's
+ * `data.published` and `data.observed`. Operations findings (late or returned dossiers) are
+ * the statistics sheet's business: they are not a departure from the published procedure.
  */
 import { formatValue } from '../../i18n/values.js';
 import type { Finding } from '../../rules/report.js';
@@ -23,7 +24,7 @@ const COLUMNS: Column[] = [
 ];
 
 export function isConsistencyFinding(f: Finding): boolean {
-  return f.rule.startsWith('consistency/') || f.rule.startsWith('ops/');
+  return f.rule.startsWith('consistency/');
 }
 
 /** A raw value as a cell: amounts stay numbers, the rest reads as the catalog would say it. */
@@ -31,6 +32,15 @@ export function valueCell(v: unknown): Cell {
   if (v === undefined || v === null) return null;
   if (typeof v === 'number') return num(v, Number.isInteger(v) ? 'vnd' : 'days');
   return text(formatValue(v, 'vi'));
+}
+
+/** The published and observed cells; a survey's are counts of agencies, said so. */
+function compared(f: Finding): [Cell, Cell] {
+  const { published, observed } = f.data ?? {};
+  if (f.rule === 'consistency/not-surveyed' && typeof published === 'number' && typeof observed === 'number') {
+    return [text(`${formatValue(published, 'vi')} cơ quan phải thực hiện`), text(`${formatValue(observed, 'vi')} cơ quan đã khảo sát`)];
+  }
+  return [valueCell(published), valueCell(observed)];
 }
 
 export function location(f: Finding): string {
@@ -50,8 +60,7 @@ export function inconsistencySheet(index: ReportIndex): SheetModel {
         text(index.procedureName(f.procedure)),
         text(index.agencyName(f.agency)),
         f.message,
-        valueCell(f.data?.published),
-        valueCell(f.data?.observed),
+        ...compared(f),
         SEVERITY_VI[f.severity],
         location(f),
       ]),

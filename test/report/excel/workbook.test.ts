@@ -29,6 +29,8 @@ describe('audit.xlsx', async () => {
     finding({ rule: 'consistency/time-longer', procedure: '1.001193', agency: 'ubnd-phuong-ham-rong', message: 'Thời hạn dài hơn quy định', data: { published: { value: 1, unit: 'working_days' }, observed: { value: 3, unit: 'working_days' } } }),
     finding({ rule: 'consistency/fee-higher', severity: 'warning', procedure: '1.001193', agency: 'ubnd-phuong-ham-rong', message: '-Thu phí cao hơn', data: { published: 0, observed: 8000 } }),
     finding({ rule: 'simplify/long-time', severity: 'info', procedure: '1.001022', message: '@Thời hạn dài' }),
+    finding({ rule: 'ops/late-rate', severity: 'warning', procedure: '1.001193', agency: 'ubnd-phuong-ham-rong', message: 'Tỷ lệ trễ hạn cao', data: { published: 0.1, observed: 0.4 } }),
+    finding({ rule: 'consistency/not-surveyed', severity: 'info', procedure: '1.001022', message: '3/25 cơ quan chưa được khảo sát', data: { published: 25, observed: 22 } }),
   ];
   const input = await reportInput(overlay, { findings, costs: handCosts(), commit: 'a'.repeat(40) });
   const { wb, xml } = await written(auditWorkbook(input));
@@ -162,6 +164,16 @@ describe('audit.xlsx', async () => {
     const fee = ws.getRow(Number(findCell(ws, '-Thu phí cao hơn').row));
     expect(fee.getCell(7).value).toBe(8000);
     expect(fee.getCell(7).numFmt).toBe('#,##0');
+  });
+
+  it('lists consistency findings only, and a survey gap as counts of agencies', () => {
+    const ws = wb.getWorksheet('Không thống nhất');
+    if (!ws) throw new Error('no sheet');
+    expect(cellsOf(ws).some((c) => c.value === 'Tỷ lệ trễ hạn cao')).toBe(false);
+    const survey = ws.getRow(Number(findCell(ws, '3/25 cơ quan chưa được khảo sát').row));
+    expect(survey.getCell(6).value).toBe('25 cơ quan phải thực hiện');
+    expect(survey.getCell(7).value).toBe('22 cơ quan đã khảo sát');
+    expect(survey.getCell(1).value).toBe(3);
   });
 
   it('sums stats per agency and highlights rows below the on-time target', () => {
