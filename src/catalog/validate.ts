@@ -31,7 +31,7 @@ function issueToReports(file: string, issue: Issue, base: readonly (string | num
     target: atKey ? { file, path: at, atKey } : { file, path: at },
   });
   const tagged = issue.message.startsWith('tthc:') ? issue.message.slice(5) : undefined;
-  const field = String(path.at(-1) ?? '');
+  const field = fieldName(path);
 
   switch (issue.code) {
     case 'unrecognized_keys':
@@ -50,7 +50,7 @@ function issueToReports(file: string, issue: Issue, base: readonly (string | num
       return [report('type', { field, expected: 'union', received: kindOf(issue.input) })];
     }
     case 'invalid_type':
-      if (tagged) return [report(tagged, taggedData(tagged, field, issue.input))];
+      if (tagged && issue.input !== undefined) return [report(tagged, taggedData(tagged, field, issue.input))];
       if (!('input' in issue) || issue.input === undefined) return [report('missing', { field }, false, path.slice(0, -1))];
       return [report('type', { field, expected: issue.expected, received: kindOf(issue.input), value: describe(issue.input) })];
     case 'invalid_value':
@@ -71,6 +71,8 @@ function issueToReports(file: string, issue: Issue, base: readonly (string | num
 
 /** Message data of a tagged issue: the value, and what helps fix it. */
 function taggedData(tag: string, field: string, input: unknown): Record<string, unknown> {
+  // The fee's check sees its whole channel: the value it names is the fee, null.
+  if (tag === 'fee-note') return { field };
   const data: Record<string, unknown> = { field, value: describe(input) };
   if (tag === 'invisible-char' && typeof input === 'string') Object.assign(data, { value: input, ...invisibleAt(input) });
   if (tag === 'date' && typeof input === 'string') {
@@ -102,6 +104,17 @@ export function isoFromOther(text: string): string | undefined {
   const iso = `${y}-${p(m)}-${p(d)}`;
   const date = new Date(`${iso}T00:00:00Z`);
   return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(iso) ? iso : undefined;
+}
+
+/**
+ * How a message names the offending node: its key, with the list positions after it
+ * (`subjects[1]`, not "1"), so that an item of a list is named by its list.
+ */
+function fieldName(path: readonly (string | number)[]): string {
+  let i = path.length - 1;
+  while (i >= 0 && typeof path[i] === 'number') i--;
+  const key = i >= 0 ? String(path[i]) : '';
+  return key + path.slice(i + 1).map((n) => `[${String(n)}]`).join('');
 }
 
 function kindOf(v: unknown): string {

@@ -132,7 +132,9 @@ export const channel = obj({
   time: duration.describe('Thời hạn giải quyết'),
   fee: money.describe('Phí, lệ phí (đồng)'),
   fee_note: z.string().optional().describe('Ghi chú phí, lệ phí'),
-}, 'Cách thức thực hiện');
+}, 'Cách thức thực hiện')
+  // spec/catalog.md, money: null only "with a fee_note" saying where the fee is set.
+  .refine((c) => c.fee !== null || (c.fee_note ?? '').trim() !== '', { error: 'tthc:fee-note', path: ['fee'] });
 export type Channel = z.infer<typeof channel>;
 
 export const procedureDocument = obj({

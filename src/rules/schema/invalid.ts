@@ -7,6 +7,8 @@ type Field = { field: string };
 type Value = Field & { value: string };
 
 const list = (xs: readonly string[]) => xs.join(', ');
+/** The offending value after its type, unless it says nothing more (null is null). */
+const shown = (d: { value: string; received: string }) => (d.value && d.value !== d.received ? ` (${d.value})` : '');
 const hint = (s: string | null, vi: boolean) => (s ? (vi ? ` (có phải ý là "${s}"?)` : ` (did you mean "${s}"?)`) : '');
 
 export default defineRule<{
@@ -27,6 +29,7 @@ export default defineRule<{
   'id-pattern': Value;
   'contact-empty': Field;
   'ref-or-name': Field;
+  'fee-note': Field;
   'suppression-scope': Field;
   'multiple-documents': { count: number };
   'file-too-large': { size: number; limit: number };
@@ -53,8 +56,8 @@ export default defineRule<{
   messages: {
     missing: { vi: (d) => `Thiếu trường bắt buộc "${d.field}"`, en: (d) => `Missing required field "${d.field}"` },
     type: {
-      vi: (d) => `Trường "${d.field}" phải là ${typeVi(d.expected)}, không phải ${typeVi(d.received)}${d.value ? ` (${d.value})` : ''}`,
-      en: (d) => `Field "${d.field}" must be ${d.expected}, not ${d.received}${d.value ? ` (${d.value})` : ''}`,
+      vi: (d) => `Trường "${d.field}" phải là ${typeVi(d.expected)}, không phải ${typeVi(d.received)}${shown(d)}`,
+      en: (d) => `Field "${d.field}" must be ${d.expected}, not ${d.received}${shown(d)}`,
     },
     'unknown-key': {
       vi: (d) => `Khóa không có trong định dạng: "${d.key}"${hint(d.suggestion, true)}`,
@@ -100,6 +103,10 @@ export default defineRule<{
     'ref-or-name': {
       vi: () => 'Mỗi giấy tờ ghi đúng một trong hai: ref (mã giấy tờ đã công bố) hoặc name (tên giấy tờ)',
       en: () => 'Each document gives exactly one of ref (a published document id) or name',
+    },
+    'fee-note': {
+      vi: () => 'Phí, lệ phí ghi null (do văn bản khác quy định) thì cần fee_note nói rõ văn bản nào, ví dụ fee_note: Theo Nghị quyết của HĐND tỉnh',
+      en: () => 'A fee of null (set by another text) needs a fee_note saying which, e.g. fee_note: Theo Nghị quyết của HĐND tỉnh',
     },
     'suppression-scope': {
       vi: () => 'Mục bỏ qua cần chỉ rõ procedure, agency hoặc file',
@@ -150,7 +157,7 @@ function quotedCode(value: string): string {
 
 function typeVi(t: string): string {
   const names: Record<string, string> = {
-    string: 'chuỗi ký tự', number: 'số', int: 'số nguyên', boolean: 'true/false', object: 'ánh xạ { … }',
+    string: 'chuỗi ký tự', number: 'số', int: 'số nguyên', boolean: 'true/false', object: 'dạng { khóa: giá trị }',
     array: 'danh sách [ … ]', null: 'null', undefined: 'giá trị rỗng',
   };
   return names[t] ?? t;

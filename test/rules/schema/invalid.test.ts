@@ -36,16 +36,19 @@ describe(RULE, () => {
     ['an impossible date', { 'legal.yaml': baseWith('legal.yaml', { 'issued: 2014-11-20': 'issued: 2014-02-30' }) }, [at(RULE, 'legal.yaml', 7, 13, { field: 'issued', value: '2014-02-30' })]],
     ['a Vietnamese date format', { 'legal.yaml': baseWith('legal.yaml', { 'issued: 2014-11-20': 'issued: 20/11/2014' }) }, [at(RULE, 'legal.yaml', 7, 13, { field: 'issued', value: '20/11/2014', suggestion: '2014-11-20' })]],
     ['an id that is not kebab-case ASCII', { [P]: procedureWith({ 'id: to-khai': 'id: Tờ-khai' }) }, [inP(17, 11, { field: 'id', value: 'Tờ-khai' })]],
+    ['a fee of null without a fee_note, at the fee', { [P]: procedureWith({ [ONLINE]: '{ kind: online, time: { value: 1, unit: working_days }, fee: null }' }) }, [inP(14, 66, { field: 'fee' })]],
+    ['a bad value in a list, named by its list', { [P]: procedureWith({ 'subjects: [citizen]': 'subjects: [citizen, household]' }) }, [inP(9, 21, { field: 'subjects[1]', value: 'household', options: ['citizen', 'business', 'organization', 'foreigner', 'cooperative'] })]],
+    ['a missing date is missing, not an invalid date ""', { 'suppressions.yaml': 'apiVersion: tthc/v1\nkind: SuppressionList\nsuppressions:\n  - rule: legal/no-basis\n    procedure: "1.001193"\n    reason: Đang chờ sửa luật\n' }, [at(RULE, 'suppressions.yaml', 4, 5, { field: 'until' })]],
     ['a contact without phone, email or hotline', { [P]: procedureWith({ 'contact: { unit: Bộ phận Một cửa, hotline: "1022" }': 'contact: { unit: Bộ phận Một cửa }' }) }, [inP(11, 10, { field: 'contact', value: '{"unit":"Bộ phận Một cửa"}' })]],
     [
       'an observed document with both ref and name',
       { 'implementations/ubnd-phuong-ham-rong.yaml': 'apiVersion: tthc/v1\nkind: Implementation\nagency: ubnd-phuong-ham-rong\nprocedures:\n  - code: "1.001193"\n    documents:\n      - { ref: to-khai, name: Tờ khai }\n' },
-      [at(RULE, 'implementations/ubnd-phuong-ham-rong.yaml', 7, 9, { field: '0', value: '{"ref":"to-khai","name":"Tờ khai"}' })],
+      [at(RULE, 'implementations/ubnd-phuong-ham-rong.yaml', 7, 9, { field: 'documents[0]', value: '{"ref":"to-khai","name":"Tờ khai"}' })],
     ],
     [
       'a suppression with no scope (the value shortened to 60 characters)',
       { 'suppressions.yaml': 'apiVersion: tthc/v1\nkind: SuppressionList\nsuppressions:\n  - rule: legal/no-basis\n    reason: Đang chờ sửa luật\n    until: 2027-06-30\n' },
-      [at(RULE, 'suppressions.yaml', 4, 5, { field: '0', value: '{"rule":"legal/no-basis","reason":"Đang chờ sửa luật","un...' })],
+      [at(RULE, 'suppressions.yaml', 4, 5, { field: 'suppressions[0]', value: '{"rule":"legal/no-basis","reason":"Đang chờ sửa luật","un...' })],
     ],
     [
       'a proposal change with an unknown action',
