@@ -1,16 +1,17 @@
 /**
  * The process entry: the only place that reads process.argv and sets the exit code.
  */
+import { colorRequest } from './cli/color.js';
 import { execute } from './cli/execute.js';
 
 /**
- * Colour as chalk detects it. chalk never colours a stream that is not a terminal unless
- * forced (FORCE_COLOR, --color), so only then is it imported: start-up stays short for CI and
+ * Colour as chalk detects it, after NO_COLOR (color.ts). chalk never colours a stream that is
+ * not a terminal unless forced, so only then is it imported: start-up stays short for CI and
  * for output into files and pipes.
  */
 async function detectColor(): Promise<boolean> {
-  const forced = process.env.FORCE_COLOR !== undefined || process.argv.some((a) => a.startsWith('--color'));
-  if (!process.stdout.isTTY && !forced) return false;
+  const request = colorRequest(process.env);
+  if (request === 'off' || (!process.stdout.isTTY && request !== 'forced')) return false;
   const { supportsColor } = await import('chalk');
   return supportsColor !== false && supportsColor.level > 0;
 }

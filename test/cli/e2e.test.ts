@@ -11,7 +11,7 @@ const P = 'procedures/ho-tich/1.001193.yaml';
 const ANSI = /\u001b\[/;
 
 describe('bin/tthc.js', () => {
-  it('exits 0 on a clean catalog (the current directory), without colour when NO_COLOR is set', () => {
+  it('exits 0 on a clean catalog (the current directory), without colour into a pipe', () => {
     const r = runBin(['validate'], { cwd: tempCatalog() });
     expect(r).toEqual({ code: 0, stdout: '✔ Không có phát hiện nào (5 tệp)\n', stderr: '' });
   });
