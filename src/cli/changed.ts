@@ -3,7 +3,7 @@ import { loadFile } from '../catalog/load-file.js';
 import type { Catalog } from '../catalog/model.js';
 import { GitRevisionIO, changedFiles, isGitError, locateRepository, resolveRevision } from '../git/git.js';
 import { messages, type Locale } from '../i18n/locale.js';
-import { changeScope, type ChangeScope } from '../rules/changed.js';
+import { changeScope, type ChangeScope, type FileVersion } from '../rules/changed.js';
 import type { ResolvedDir } from './catalog-dir.js';
 import { fail, type Failure } from './failure.js';
 
@@ -28,14 +28,12 @@ export async function scopeSince(rev: string, dir: ResolvedDir, catalog: Catalog
   if (isGitError(commit)) return fail('unknown-revision', t.unknownRevision(rev));
   const files = await changedFiles(repo, commit);
   if (isGitError(files)) return fail('git-failed', t.failed(files.detail));
-  // What deleted files defined before (an implementation removed leaves its procedures unsurveyed).
-  const present = new Set(catalog.files.map((f) => f.file));
+  // Each changed file as it was at the revision: what changed is told entry by entry.
   const base = new GitRevisionIO(repo, commit);
   const inBase = new Set(await base.list());
-  const previous = [];
+  const before = new Map<string, FileVersion>();
   for (const file of files) {
-    if (present.has(file) || !inBase.has(file)) continue;
-    previous.push(loadFile(file, await base.read(file)));
+    if (inBase.has(file)) before.set(file, loadFile(file, await base.read(file)));
   }
-  return changeScope(catalog, files, previous);
+  return changeScope(catalog, files, before);
 }

@@ -61,6 +61,51 @@ describe('--changed <rev>', () => {
     expect(await practice('--changed', 'HEAD')).toEqual(['1.001193']);
   });
 
+  it('brings in what one edited entry causes elsewhere, not every procedure its file lists', async () => {
+    const impl = (agency: string, fee: number) => `apiVersion: tthc/v1
+kind: Implementation
+agency: ${agency}
+procedures:
+  - code: "1.001193"
+    channels:
+      - { kind: in_person, time: { value: 1, unit: working_days }, fee: 700 }
+  - code: "1.000002"
+    channels:
+      - { kind: in_person, time: { value: 1, unit: working_days }, fee: ${String(fee)} }
+`;
+    const SUPPRESSIONS = 'apiVersion: tthc/v1\nkind: SuppressionList\nsuppressions:\n  - { rule: legal/suspicious-fee, file: procedures/1.000002.yaml, reason: Đang rà soát, until: 2099-12-31 }\n';
+    const repo = gitRepo({
+      ...EXAMPLE_BASE,
+      'procedures/1.000002.yaml': other('1.000002', 500),
+      'implementations/ubnd-phuong-ham-rong.yaml': impl('ubnd-phuong-ham-rong', 900),
+      'implementations/ubnd-xa-nga-son.yaml': impl('ubnd-xa-nga-son', 900),
+      'suppressions.yaml': SUPPRESSIONS,
+    });
+    const scoped = async (...more: string[]) => {
+      const r = await runCli(['validate', repo.dir, '--format', 'json', '--fail-on', 'never', '--rule', 'legal/suspicious-fee', ...more]);
+      return (JSON.parse(r.stdout) as { findings: Finding[] }).findings.map((f) => `${f.file} ${f.procedure ?? ''}`);
+    };
+    const all = await scoped();
+    expect(all).toHaveLength(4);
+
+    repo.write('implementations/ubnd-phuong-ham-rong.yaml', impl('ubnd-phuong-ham-rong', 800));
+    expect(await scoped('--changed', 'HEAD')).toEqual([
+      'implementations/ubnd-phuong-ham-rong.yaml 1.001193',
+      'implementations/ubnd-phuong-ham-rong.yaml 1.000002',
+      'implementations/ubnd-xa-nga-son.yaml 1.000002',
+    ]);
+    repo.commit('fee');
+
+    // Lifting a suppression of a file shows that file's findings again.
+    repo.write('suppressions.yaml', 'apiVersion: tthc/v1\nkind: SuppressionList\nsuppressions: []\n');
+    expect(await scoped('--changed', 'HEAD')).toContain('procedures/1.000002.yaml 1.000002');
+    repo.commit('lifted');
+
+    // Rule settings, targets or the date of the check reach every finding.
+    repo.write('catalog.yaml', (EXAMPLE_BASE['catalog.yaml'] ?? '').replace('as_of: 2026-11-01', 'as_of: 2026-11-02'));
+    expect(await scoped('--changed', 'HEAD')).toEqual(await scoped());
+  });
+
   it('exits 2 for an unknown revision or outside git', async () => {
     const repo = gitRepo(EXAMPLE_BASE);
     const r = await runCli(['validate', repo.dir, '--changed', 'nope']);

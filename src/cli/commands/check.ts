@@ -75,7 +75,7 @@ function extension(quiet: boolean) {
     if (!PRACTICE_RULES.some((id) => run.engine.ran.has(id))) return Promise.resolve(undefined);
     const whole = practiceOverview(run.catalog, run.engine.asOf);
     // With --changed, the picture of the procedures the change touches, not of all of them.
-    const touched = run.scope?.procedures;
+    const touched = run.scope === undefined || run.scope.everything ? undefined : run.scope.procedures;
     const overview = touched === undefined ? whole : { procedures: whole.procedures.filter((p) => touched.has(p.procedure)), never_surveyed: whole.never_surveyed.filter((code) => touched.has(code)) };
     if (overview.procedures.length === 0 && overview.never_surveyed.length === 0) return Promise.resolve(undefined);
     const extra = { practice: overview };
