@@ -73,6 +73,10 @@ function issueToReports(file: string, issue: Issue, base: readonly (string | num
 function taggedData(tag: string, field: string, input: unknown): Record<string, unknown> {
   // The fee's check sees its whole channel: the value it names is the fee, null.
   if (tag === 'fee-note') return { field };
+  if (tag === 'time-unit') {
+    const unit = (input as { unit?: unknown } | undefined)?.unit;
+    return { field, value: typeof unit === 'string' ? unit : '' };
+  }
   const data: Record<string, unknown> = { field, value: describe(input) };
   if (tag === 'invisible-char' && typeof input === 'string') Object.assign(data, { value: input, ...invisibleAt(input) });
   if (tag === 'date' && typeof input === 'string') {

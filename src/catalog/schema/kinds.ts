@@ -12,6 +12,7 @@ import {
   contact,
   date,
   duration,
+  processingTime,
   header,
   id,
   legalRef,
@@ -129,7 +130,7 @@ export const dataSourceList = obj({
 
 export const channel = obj({
   kind: channelKind,
-  time: duration.describe('Thời hạn giải quyết'),
+  time: processingTime.describe('Thời hạn giải quyết'),
   fee: money.describe('Phí, lệ phí (đồng)'),
   fee_note: z.string().optional().describe('Ghi chú phí, lệ phí'),
 }, 'Cách thức thực hiện')
@@ -242,9 +243,9 @@ export const change = z.discriminatedUnion('action', [
   obj({ action: z.literal('remove_document'), document: id, reason }),
   obj({ action: z.literal('use_data'), document: id, source: id, reason }),
   obj({ action: z.literal('relax_copy'), document: id, copy_type: z.enum(COPY_TYPES), reason }),
-  obj({ action: z.literal('set_time'), channel: z.enum(CHANNEL_KINDS), time: duration, reason }),
+  obj({ action: z.literal('set_time'), channel: z.enum(CHANNEL_KINDS), time: processingTime, reason }),
   obj({ action: z.literal('set_fee'), channel: z.enum(CHANNEL_KINDS), fee: money, reason }),
-  obj({ action: z.literal('add_channel'), channel: z.enum(CHANNEL_KINDS), time: duration.optional(), fee: money.optional(), reason }),
+  obj({ action: z.literal('add_channel'), channel: z.enum(CHANNEL_KINDS), time: processingTime.optional(), fee: money.optional(), reason }),
   obj({ action: z.literal('set_online_level'), online_level: onlineLevel, reason }),
   obj({ action: z.literal('extend_validity'), result: z.number().int().min(0), validity, reason }),
   obj({ action: z.literal('abolish'), reason }),

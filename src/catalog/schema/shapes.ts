@@ -45,6 +45,9 @@ export const duration = z.strictObject(
 ).describe('Thời hạn: { value, unit }');
 export type Duration = z.infer<typeof duration>;
 
+/** A time limit for handling a dossier: months and years are for validity periods (catalog.md). */
+export const processingTime = duration.refine((d) => d.unit !== 'months' && d.unit !== 'years', { error: 'tthc:time-unit', path: ['unit'] });
+
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 /** An ISO date `YYYY-MM-DD` that exists in the calendar. */
 export const date = z
