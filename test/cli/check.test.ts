@@ -1,5 +1,6 @@
 /** `tthc check` end to end on a temp catalog with several agencies: the exact findings. */
 import { describe, expect, it } from 'vitest';
+import { practiceText } from '../../src/cli/commands/check.js';
 import { runBin, runCli, tempCatalog } from '../helpers/cli.js';
 
 const agency = (id: string, name: string, contact = true) => `  - { id: ${id}, name: ${name}, level: commune${contact ? ', contact: { phone: "0237 1" }' : ''} }`;
@@ -63,6 +64,17 @@ describe('tthc check', () => {
     const en = await runCli(['check', dir, '--lang', 'en']);
     expect(en.stdout).toContain('2 of 4 surveyed agencies work as published');
     expect(en.stdout).toContain('1: demands Sổ hộ khẩu as well (ubnd-phuong-ham-rong)');
+  });
+
+  it('keeps the practice picture within 80 columns, long names and lists included', () => {
+    const name = 'Thủ tục cấp Giấy chứng nhận quyền sử dụng đất, quyền sở hữu nhà ở và tài sản khác gắn liền với đất lần đầu';
+    const codes = Array.from({ length: 40 }, (_, i) => `TH-HT.${String(i).padStart(5, '0')}`);
+    const text = practiceText({
+      procedures: [{ procedure: '1.000001', name, expected: 3, surveyed: 2, conforming: 1, variants: [{ differences: [], agencies: ['ubnd-xa-a'] }, { differences: [{ kind: 'paper-with-online' }], agencies: ['ubnd-xa-thuy-luong-ngoc-lac-thach-thanh'] }], not_surveyed: ['ubnd-phuong-dong-son-ham-rong-hac-thanh'] }],
+      never_surveyed: codes,
+    }, 'vi');
+    expect(text).toContain(codes.at(-1));
+    for (const line of text.split("\n")) expect(line.normalize("NFC").length).toBeLessThanOrEqual(80);
   });
 
   it('runs only the rules asked for, and the built binary agrees', () => {

@@ -180,8 +180,17 @@ describe('tthc rules, --help, --version', () => {
     const r = await runCli(['rules', 'legal/suspicious-fee', '--lang', 'en']);
     expect(r.code).toBe(0);
     expect(r.stdout.split('\n')[0]).toBe('legal/suspicious-fee — A fee between 1 and 999 VND (a lost "000")');
-    expect(r.stdout).toContain('    procedures/ho-tich/1.001193.yaml:13:69  warning  A fee of 700 VND is implausible; is it 700,000 VND?');
+    expect(r.stdout).toContain('    procedures/ho-tich/1.001193.yaml:13:69  warning\n      A fee of 700 VND is implausible; is it 700,000 VND?');
     expect(r.stdout).toContain('    ✔ No findings (5 files)');
+  });
+
+  it('lays the list of rules out in 80 columns, summaries wrapped under their column', async () => {
+    const r = await runCli(['rules']);
+    const lines = r.stdout.split('\n');
+    for (const line of lines) expect(line.length).toBeLessThanOrEqual(80);
+    const at = lines.findIndex((l) => l.startsWith('  consistency/extra-document '));
+    expect(lines[at + 1]?.trim()).not.toBe('');
+    expect(lines[at + 1]?.search(/\S/)).toBe(lines[at]?.indexOf('Cơ quan'));
   });
 
   it('exits 2 for an unknown rule page', async () => {

@@ -37,6 +37,11 @@ function ids(list: readonly string[], locale: Locale): string {
   return `${list.slice(0, MAX_IDS).join(', ')} ${text[locale].more(list.length - MAX_IDS)}`;
 }
 
+/** A paragraph at two spaces, its further lines at four, all within WIDTH. */
+function hanging(line: string): string[] {
+  return wrap(line, WIDTH - 4).map((l, i) => (i === 0 ? `  ${l}` : `    ${l}`));
+}
+
 /** Lines of one bullet, wrapped under its own indent. */
 function bullet(line: string, indent: string): string[] {
   const lines = wrap(line, WIDTH - indent.length - 2);
@@ -45,7 +50,7 @@ function bullet(line: string, indent: string): string[] {
 
 function procedureLines(p: ProcedurePractice, locale: Locale): string[] {
   const t = text[locale];
-  const out = wrap(`${p.procedure} ${p.name}`, WIDTH - 2).map((l, i) => (i === 0 ? `  ${l}` : `    ${l}`));
+  const out = hanging(`${p.procedure} ${p.name}`);
   const surveyed = p.variants.reduce((sum, v) => sum + v.agencies.length, 0);
   out.push(...bullet(t.conforming(p.conforming, surveyed), '    '));
   for (const v of p.variants) {
@@ -62,7 +67,7 @@ export function practiceText(overview: PracticeOverview, locale: Locale): string
   const out = [t.heading, ''];
   for (const p of overview.procedures) out.push(...procedureLines(p, locale), '');
   if (overview.never_surveyed.length > 0) {
-    out.push(...wrap(t.never(overview.never_surveyed.length, overview.never_surveyed.join(', ')), WIDTH - 2).map((l, i) => (i === 0 ? `  ${l}` : `    ${l}`)), '');
+    out.push(...hanging(t.never(overview.never_surveyed.length, overview.never_surveyed.join(', '))), '');
   }
   return out.join('\n');
 }

@@ -5,9 +5,18 @@ import type { Locale } from '../../i18n/locale.js';
 import { EXAMPLE_BASE, runExample } from '../../rules/examples.js';
 import { RULES, RULES_BY_ID } from '../../rules/registry.js';
 import type { ExampleFiles, Rule } from '../../rules/rule.js';
+import { wrap } from '../../report/formatters/stylish.js';
 import { closest } from '../../text/similarity.js';
 import { fail, type CommandResult } from '../failure.js';
 import type { CliIO } from '../io.js';
+
+/** Text is laid out for an 80-column terminal, as stylish output is (spec/cli.md). */
+const WIDTH = 80;
+
+/** A paragraph wrapped within WIDTH: its first line after `first`, the rest after `rest`. */
+function hanging(text: string, first: string, rest = ' '.repeat(first.length)): string[] {
+  return wrap(text, WIDTH - Math.max(first.length, rest.length)).map((l, i) => `${i === 0 ? first : rest}${l}`);
+}
 
 export async function rules(id: string | undefined, options: { lang?: Locale }, io: CliIO): Promise<CommandResult> {
   const locale = options.lang ?? 'vi';
@@ -22,7 +31,7 @@ export async function rules(id: string | undefined, options: { lang?: Locale }, 
         if (group !== '') lines.push('');
         group = r.group;
       }
-      lines.push(`  ${r.id.padEnd(width)}  ${t.severity[r.severity].padEnd(9)}  ${r.docs.summary[locale]}`);
+      lines.push(...hanging(r.docs.summary[locale], `  ${r.id.padEnd(width)}  ${t.severity[r.severity].padEnd(9)}  `));
     }
     lines.push('', t.rules.count(RULES.length));
     io.stdout.write(`${lines.join('\n')}\n`);
@@ -37,14 +46,14 @@ export async function rules(id: string | undefined, options: { lang?: Locale }, 
 async function page(rule: Rule, locale: Locale, c: InstanceType<typeof Chalk>): Promise<string> {
   const t = ui(locale);
   const out = [
-    c.bold(`${rule.id} — ${rule.docs.summary[locale]}`),
+    ...hanging(`${rule.id} — ${rule.docs.summary[locale]}`, '').map((l) => c.bold(l)),
     '',
     `${t.rules.defaultSeverity}: ${t.severity[rule.severity]}`,
     '',
-    rule.docs.description[locale],
+    ...hanging(rule.docs.description[locale], ''),
     '',
     c.bold(`${t.rules.legal}:`),
-    ...(rule.docs.legal.length > 0 ? rule.docs.legal.map((l) => `  - ${l}`) : [`  ${t.rules.noLegal}`]),
+    ...(rule.docs.legal.length > 0 ? rule.docs.legal.flatMap((l) => hanging(l, '  - ')) : [`  ${t.rules.noLegal}`]),
     '',
   ];
   for (const [title, files] of [[t.rules.badExample, rule.docs.examples.bad], [t.rules.goodExample, rule.docs.examples.good]] as const) {
@@ -53,10 +62,10 @@ async function page(rule: Rule, locale: Locale, c: InstanceType<typeof Chalk>): 
     const findings = await runExample(files, [rule.id], locale, RULES);
     out.push(`  ${t.rules.fires}:`);
     if (findings.length === 0) out.push(`    ✔ ${t.clean(Object.keys({ ...EXAMPLE_BASE, ...files }).length)}`);
-    for (const f of findings) out.push(`    ${f.file}:${f.line}:${f.column}  ${t.severity[f.severity]}  ${f.message}`);
+    for (const f of findings) out.push(`    ${f.file}:${f.line}:${f.column}  ${t.severity[f.severity]}`, ...hanging(f.message, '      '));
     out.push('');
   }
-  out.push(t.rules.configure(rule.id), '');
+  out.push(...hanging(t.rules.configure(rule.id), ''), '');
   return out.join('\n');
 }
 
