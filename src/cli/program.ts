@@ -2,7 +2,7 @@
  * The command line: commander definitions only. Each command's module is imported when the
  * command runs, so `tthc --help` and `tthc --version` load nothing heavy.
  */
-import { Argument, Command, Option } from 'commander';
+import { Argument, Command, Help, Option } from 'commander';
 import { TOOL } from '../version.js';
 import { fail, type CommandResult } from './failure.js';
 import type { CliIO } from './io.js';
@@ -149,6 +149,20 @@ async function replayOr(command: 'validate' | 'check' | 'review', dir: string | 
   return (await replay(command, dir, options, io)) ?? full();
 }
 
+/** commander's help titles and the "(choices: …, default: …)" of options, in Vietnamese. */
+const HELP_TITLES_VI: Record<string, string> = { 'Usage:': 'Cách dùng:', 'Options:': 'Tùy chọn:', 'Arguments:': 'Tham số:', 'Commands:': 'Lệnh:', 'Global Options:': 'Tùy chọn chung:' };
+const HELP_EXTRAS_VI = (described: string) => described.replace(/([(,] )?\b(choices|default): /g, (_m, lead: string | undefined, word: string) => `${lead ?? ''}${word === 'choices' ? 'chọn' : 'mặc định'}: `);
+
+function helpIn(lang: Lang): Partial<Help> {
+  if (lang === 'en') return {};
+  const base = new Help();
+  return {
+    styleTitle: (title: string) => HELP_TITLES_VI[title] ?? title,
+    optionDescription: (option: Option) => HELP_EXTRAS_VI(base.optionDescription(option)),
+    argumentDescription: (argument: Argument) => HELP_EXTRAS_VI(base.argumentDescription(argument)),
+  };
+}
+
 export function buildProgram(io: CliIO, lang: Lang, run: Run): Command {
   const output = { writeOut: (s: string) => { io.stdout.write(s); }, writeErr: (s: string) => { io.stderr.write(localizeUsageError(s, lang)); } };
   const t = text[lang];
@@ -160,7 +174,8 @@ export function buildProgram(io: CliIO, lang: Lang, run: Run): Command {
     .option('--debug', t.debug)
     .showSuggestionAfterError(true)
     .exitOverride()
-    .configureOutput(output);
+    .configureOutput(output)
+    .configureHelp(helpIn(lang));
 
   addRuleOptions(program.command('validate').description(t.validate), t).action((dir: string | undefined, options: RuleCommandOptions) => {
     run(replayOr('validate', dir, options, io, () => import('./commands/validate.js').then((m) => m.validate(dir, options, io))));

@@ -4,6 +4,7 @@
  */
 const VI: readonly [RegExp, (...m: string[]) => string][] = [
   [/^error: option '([^']+)' argument '([^']*)' is invalid\. Allowed choices are (.+)\.$/, (o, v, c) => `lỗi: giá trị "${v}" của tùy chọn ${o} không hợp lệ; chọn một trong: ${c}`],
+  [/^error: command-argument value '([^']*)' is invalid for argument '([^']+)'\. Allowed choices are (.+)\.$/, (v, a, c) => `lỗi: giá trị "${v}" của tham số <${a}> không hợp lệ; chọn một trong: ${c}`],
   [/^error: unknown command '([^']+)'$/, (c) => `lỗi: không có lệnh "${c}"; xem "tthc --help"`],
   [/^error: unknown option '([^']+)'$/, (o) => `lỗi: không có tùy chọn ${o}; xem --help của lệnh`],
   [/^error: missing required argument '([^']+)'$/, (a) => `lỗi: thiếu tham số bắt buộc "${a}"`],

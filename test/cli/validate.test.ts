@@ -200,7 +200,7 @@ describe('tthc rules, --help, --version', () => {
   it.each([['--help'], ['-h'], ['validate', '--help'], ['help', 'validate']])('%s exits 0 with usage on stdout', async (...argv) => {
     const r = await runCli(argv);
     expect(r.code).toBe(0);
-    expect(r.stdout).toMatch(/^Usage: tthc/);
+    expect(r.stdout).toMatch(/^Cách dùng: tthc/);
   });
 
   it('--version prints the package version', async () => {
