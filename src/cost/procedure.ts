@@ -62,6 +62,14 @@ export function effectiveOnlineLevel(p: ProcedureFile): 'none' | 'partial' | 'fu
   return p.channels.some((c) => c.kind === 'online') ? 'partial' : 'none';
 }
 
+/**
+ * A product or difference of decimal amounts without binary noise (1 − 0.55 is
+ * 0.44999999999999996): 15 significant digits, all a double holds exactly.
+ */
+export function decimal(x: number): number {
+  return Number(x.toPrecision(15));
+}
+
 /** Share of the year's dossiers per channel index: online takes `online_share`, the rest goes to in person (else post, else online). */
 export function channelShares(p: ProcedureFile): number[] {
   const first = (kind: Channel['kind']) => p.channels.findIndex((c) => c.kind === kind);
@@ -72,7 +80,7 @@ export function channelShares(p: ProcedureFile): number[] {
   const onlineShare = online >= 0 ? (p.volume?.online_share ?? 0) : 0;
   if (online >= 0) shares[online] = onlineShare;
   const rest = inPerson >= 0 ? inPerson : postal >= 0 ? postal : online;
-  if (rest >= 0) shares[rest] = (shares[rest] ?? 0) + (1 - onlineShare);
+  if (rest >= 0) shares[rest] = decimal((shares[rest] ?? 0) + (1 - onlineShare));
   return shares;
 }
 

@@ -67,6 +67,17 @@ describe('channels and shares', () => {
     expect(full?.perFulfilment).toBe(3.75 * 37500 + 10000 + 4000);
   });
 
+  it('gives the in-person share as the decimal it is (1 − 0.55 is 0.45, not 0.44999999999999996)', () => {
+    const p = workedExample({
+      channels: [
+        { kind: 'in_person', time: { value: 5, unit: 'working_days' }, fee: 20000 },
+        { kind: 'online', time: { value: 5, unit: 'working_days' }, fee: 20000 },
+      ],
+      volume: { per_year: 1000, online_share: 0.55 },
+    });
+    expect(procedureCost(p, params).channels.map((c) => c.share)).toEqual([0.45, 0.55]);
+  });
+
   it('sends the rest to post when there is no in-person channel', () => {
     const p = workedExample({ channels: [{ kind: 'postal', time: { value: 5, unit: 'working_days' }, fee: 0 }] });
     expect(procedureCost(p, params).channels[0]?.share).toBe(1);

@@ -2,6 +2,7 @@
  * Sheet 6, "Chi phí tuân thủ": every term of spec/cost.md per procedure and channel, so a
  * reviewer can redo each sum by hand.
  */
+import { decimal } from '../../cost/procedure.js';
 import { formatNumber } from '../../i18n/locale.js';
 import { valueName } from '../../i18n/values.js';
 import type { ReportIndex } from './input.js';
@@ -49,7 +50,7 @@ export function costSheet(index: ReportIndex): SheetModel {
     procedures.forEach((p, i) => {
       if (p.perYear === null) noVolume++;
       p.channels.forEach((c, j) => {
-        const annual = p.perYear === null ? null : p.perYear * c.share * c.perFulfilment;
+        const annual = p.perYear === null ? null : decimal(p.perYear * c.share * c.perFulfilment);
         if (annual !== null) total += annual;
         rows.push(dataRow([
           j === 0 ? num(i + 1, 'count') : null,
@@ -77,7 +78,7 @@ export function costSheet(index: ReportIndex): SheetModel {
       });
     });
     if (rows.length > 0) {
-      rows.push(totalRow([null, null, 'Tổng cộng', ...Array<null>(17).fill(null), num(total, 'vnd')]));
+      rows.push(totalRow([null, null, 'Tổng cộng', ...Array<null>(17).fill(null), num(decimal(total), 'vnd')]));
     }
     const params = costs.parameters;
     notes.push(

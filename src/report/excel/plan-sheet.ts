@@ -5,6 +5,7 @@
  */
 import type { LegalDocument } from '../../catalog/schema/kinds.js';
 import { formatNumber } from '../../i18n/locale.js';
+import { RULES_BY_ID } from '../../rules/registry.js';
 import { amendText, describeChange } from './describe.js';
 import type { ReportIndex } from './input.js';
 import { dataRow, groupRow, num, text, totalRow, type Column, type Row, type SheetModel } from './model.js';
@@ -55,15 +56,24 @@ export function planSheet(index: ReportIndex): SheetModel {
   }
 
   const covered = new Set(proposals.map((p) => p.procedure));
-  const candidates = findings.filter((f) => f.rule.startsWith('simplify/') && (f.procedure === undefined || !covered.has(f.procedure)));
+  // simplify/unproposed only says that a procedure's candidates have no proposal: the section
+  // lists those candidates themselves, and its message is advice to the tool's user.
+  const candidates = findings.filter((f) => f.rule.startsWith('simplify/') && f.rule !== 'simplify/unproposed' && (f.procedure === undefined || !covered.has(f.procedure)));
   rows.push(groupRow('II. Thủ tục hành chính cần xem xét đơn giản hóa, chưa có phương án'));
   candidates.forEach((f, i) => {
-    rows.push(dataRow([num(i + 1, 'count'), text(f.procedure), text(index.procedureName(f.procedure)), f.message, `Quy tắc ${f.rule}`, null, null, null, null, null]));
+    // The reason in words (the rule's summary), not the rule id: the sheet goes to the province.
+    const reason = RULES_BY_ID.get(f.rule)?.docs.summary.vi ?? f.rule;
+    rows.push(dataRow([num(i + 1, 'count'), text(f.procedure), text(index.procedureName(f.procedure)), f.message, text(reason), null, null, null, null, null]));
   });
 
   const notes: string[] = [];
   if (proposals.length === 0) notes.push('Chưa có phương án đơn giản hóa nào trong thư mục proposals.');
   if (candidates.length === 0) notes.push('Không có thủ tục nào cần xem xét thêm.');
+  const perProcedure = new Map<string, number>();
+  for (const p of proposals) perProcedure.set(p.procedure, (perProcedure.get(p.procedure) ?? 0) + 1);
+  if (costs !== undefined && [...perProcedure.values()].some((n) => n > 1)) {
+    notes.push('Thủ tục có nhiều phương án: mỗi phương án ghi chi phí trước của cả thủ tục; dòng Tổng cộng tính mỗi thủ tục một lần, chi phí sau là khi thực hiện mọi phương án chưa bị từ chối của thủ tục.');
+  }
   if (costs === undefined) notes.push(NO_COST_DATA);
   else if (costs.totals.target !== null) {
     notes.push(`Chỉ tiêu cắt giảm chi phí tuân thủ: ${formatNumber(Math.round(costs.totals.target * 1000) / 10, 'vi')}%.`);

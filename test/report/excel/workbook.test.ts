@@ -29,6 +29,7 @@ describe('audit.xlsx', async () => {
     finding({ rule: 'consistency/time-longer', procedure: '1.001193', agency: 'ubnd-phuong-ham-rong', message: 'Thời hạn dài hơn quy định', data: { published: { value: 1, unit: 'working_days' }, observed: { value: 3, unit: 'working_days' } } }),
     finding({ rule: 'consistency/fee-higher', severity: 'warning', procedure: '1.001193', agency: 'ubnd-phuong-ham-rong', message: '-Thu phí cao hơn', data: { published: 0, observed: 8000 } }),
     finding({ rule: 'simplify/long-time', severity: 'info', procedure: '1.001022', message: '@Thời hạn dài' }),
+    finding({ rule: 'simplify/unproposed', severity: 'info', procedure: '1.001022', message: 'Thủ tục 1.001022 chưa có phương án; tạo bằng "tthc new proposal"' }),
     finding({ rule: 'ops/late-rate', severity: 'warning', procedure: '1.001193', agency: 'ubnd-phuong-ham-rong', message: 'Tỷ lệ trễ hạn cao', data: { published: 0.1, observed: 0.4 } }),
     finding({ rule: 'consistency/not-surveyed', severity: 'info', procedure: '1.001022', message: '3/25 cơ quan chưa được khảo sát', data: { published: 25, observed: 22 } }),
   ];
@@ -135,7 +136,11 @@ describe('audit.xlsx', async () => {
     expect(row.getCell(10).numFmt).toBe('0.0%');
     expect(row.getCell(4).text).toContain('Bỏ thành phần hồ sơ "Giấy chứng sinh"');
     expect(row.getCell(6).text).toContain('(thời hạn 30/06/2027)');
-    expect(cellsOf(plan).some((c) => c.value === 'Quy tắc simplify/long-time')).toBe(true);
+    // A candidate's reason is the rule in words, not its id.
+    expect(cellsOf(plan).some((c) => c.value === 'Thời hạn giải quyết dài (quá ngưỡng, hoặc quá 1,5 lần trung vị của lĩnh vực)')).toBe(true);
+    expect(cellsOf(plan).some((c) => typeof c.value === 'string' && c.value.includes('simplify/'))).toBe(false);
+    // "No proposal yet" is what section II is about; its advice to the tool's user is not for the province.
+    expect(cellsOf(plan).some((c) => typeof c.value === 'string' && c.value.includes('tthc new proposal'))).toBe(false);
 
     const cost = wb.getWorksheet('Chi phí tuân thủ');
     if (!cost) throw new Error('no sheet');
