@@ -73,7 +73,14 @@ export async function runRuleCommand(command: RuleCommand, dirArg: string | unde
   const failOn = (options.failOn ?? 'error') as FailOn;
   if (!(FAIL_ON as readonly string[]).includes(failOn)) return fail('bad-option', t0.errors.badFailOn(options.failOn ?? ''));
   for (const id of options.rule ?? []) {
-    if (!RULES_BY_ID.has(id)) return fail('unknown-rule', t0.errors.unknownRule(id, closest(id, RULES_BY_ID.keys())));
+    const rule = RULES_BY_ID.get(id);
+    if (!rule) return fail('unknown-rule', t0.errors.unknownRule(id, closest(id, RULES_BY_ID.keys())));
+    // Asking for a rule the command never runs would print "no findings": say so instead.
+    const groups: readonly string[] = COMMAND_GROUPS[command];
+    if (!groups.includes(rule.group)) {
+      const commands = (Object.keys(COMMAND_GROUPS) as RuleCommand[]).filter((c) => (COMMAND_GROUPS[c] as readonly string[]).includes(rule.group));
+      return fail('bad-option', t0.errors.ruleNotRun(id, command, commands.map((c) => `"tthc ${c}"`).join(', ')));
+    }
   }
 
   // Nothing changed since the same command last ran: print its findings again (in whatever

@@ -16,6 +16,7 @@ export const en: Widen<UiMessages> = {
     badFailOn: (value) => `Invalid --fail-on "${value}"; choose error, warning, info or never`,
     badLang: (value) => `Invalid --lang "${value}"; choose vi or en`,
     unknownRule: (id, suggestion) => `No rule "${id}"${suggestion ? ` (did you mean "${suggestion}"?)` : ''}; see "tthc rules"`,
+    ruleNotRun: (id, command, commands) => `"tthc ${command}" does not run rule ${id}; it is run by ${commands}`,
     outputExists: (file) => `"${file}" already exists; add --force to overwrite it`,
     writeFailed: (file, reason) => `Could not write "${file}": ${reason}`,
     internal: (message) => `Internal error in tthc (a fault of the tool, not of the catalog): ${message} — run again with --debug for details and include them in a bug report`,

@@ -18,6 +18,7 @@ export const vi = {
     badFailOn: (value: string) => `--fail-on "${value}" không hợp lệ; chọn error, warning, info hoặc never`,
     badLang: (value: string) => `--lang "${value}" không hợp lệ; chọn vi hoặc en`,
     unknownRule: (id: string, suggestion: string | undefined) => `Không có quy tắc "${id}"${suggestion ? ` (có phải ý là "${suggestion}"?)` : ''}; xem "tthc rules"`,
+    ruleNotRun: (id: string, command: string, commands: string) => `Lệnh "tthc ${command}" không chạy quy tắc ${id}; quy tắc này chạy trong ${commands}`,
     outputExists: (file: string) => `Tệp "${file}" đã tồn tại; thêm --force để ghi đè`,
     writeFailed: (file: string, reason: string) => `Không ghi được "${file}": ${reason}`,
     internal: (message: string) => `Lỗi nội bộ của tthc (lỗi của công cụ, không phải của danh mục): ${message} — chạy lại với --debug để xem chi tiết và gửi kèm khi báo lỗi`,

@@ -193,6 +193,11 @@ describe('tthc rules, --help, --version', () => {
     expect(lines[at + 1]?.search(/\S/)).toBe(lines[at]?.indexOf('Cơ quan'));
   });
 
+  it('exits 2 for --rule with a rule the command does not run, naming the commands that do', async () => {
+    expect(await runCli(['validate', tempCatalog(), '--rule', 'consistency/extra-document'])).toEqual({ code: 2, stdout: '', stderr: 'tthc: Lệnh "tthc validate" không chạy quy tắc consistency/extra-document; quy tắc này chạy trong "tthc check", "tthc audit"\n' });
+    expect((await runCli(['review', tempCatalog(), '--rule', 'simplify/household-book', '--fail-on', 'never'])).code).toBe(0);
+  });
+
   it('exits 2 for an unknown rule page', async () => {
     expect(await runCli(['rules', 'legal/suspicious-fees'])).toEqual({ code: 2, stdout: '', stderr: 'tthc: Không có quy tắc "legal/suspicious-fees" (có phải ý là "legal/suspicious-fee"?); xem "tthc rules"\n' });
   });
