@@ -51,9 +51,12 @@ type Kind = 'Procedure' | 'Implementation' | 'Proposal';
 const ITEM_KEYS = ['code', 'kind', 'id', 'ref', 'name', 'action'] as const;
 
 export function compareCatalogs(base: Catalog, head: Catalog): CatalogDiff {
-  const procedures = compareSets(base.procedures, head.procedures, (p) => p.code, 'Procedure');
-  const implementations = compareSets(base.implementations, head.implementations, (i) => i.agency, 'Implementation');
-  const proposals = compareSets(base.proposals, head.proposals, (p) => p.id, 'Proposal');
+  // A file that does not load on one side has no values there: what it held is unknown, not
+  // added or removed (the command says which files were not compared).
+  const unknown = { base: brokenFiles(base), head: brokenFiles(head) };
+  const procedures = compareSets(base.procedures, head.procedures, (p) => p.code, 'Procedure', unknown);
+  const implementations = compareSets(base.implementations, head.implementations, (i) => i.agency, 'Implementation', unknown);
+  const proposals = compareSets(base.proposals, head.proposals, (p) => p.id, 'Proposal', unknown);
   return {
     added: procedures.added.map(([code, p]) => ({ procedure: code, file: p.file, name: p.value.name, burden: p.value.status === 'active' ? 'up' : 'neutral' })),
     removed: procedures.removed.map(([code, p]) => ({ procedure: code, file: p.file, name: p.value.name, burden: p.value.status === 'active' ? 'down' : 'neutral' })),
@@ -84,7 +87,12 @@ export function isEmptyDiff(diff: CatalogDiff): boolean {
   return [diff.added, diff.removed, diff.changed, diff.implementations.added, diff.implementations.removed, diff.implementations.changed, diff.proposals.added, diff.proposals.removed, diff.proposals.changed].every((l) => l.length === 0);
 }
 
-function compareSets<T>(base: readonly Located<T>[], head: readonly Located<T>[], key: (v: T) => string, kind: Kind) {
+/** Files of a catalog that failed to load or validate as a whole. */
+export function brokenFiles(catalog: Catalog): Set<string> {
+  return new Set(catalog.files.filter((f) => !f.valid).map((f) => f.file));
+}
+
+function compareSets<T>(base: readonly Located<T>[], head: readonly Located<T>[], key: (v: T) => string, kind: Kind, unknown: { base: ReadonlySet<string>; head: ReadonlySet<string> }) {
   const index = (items: readonly Located<T>[]) => {
     const map = new Map<string, Located<T>>();
     for (const item of items) if (!map.has(key(item.value))) map.set(key(item.value), item);
@@ -93,8 +101,8 @@ function compareSets<T>(base: readonly Located<T>[], head: readonly Located<T>[]
   const b = index(base);
   const h = index(head);
   const sorted = (m: Map<string, Located<T>>) => [...m.entries()].sort(([x], [y]) => (x < y ? -1 : x > y ? 1 : 0));
-  const added = sorted(h).filter(([k]) => !b.has(k));
-  const removed = sorted(b).filter(([k]) => !h.has(k));
+  const added = sorted(h).filter(([k, item]) => !b.has(k) && !unknown.base.has(item.file));
+  const removed = sorted(b).filter(([k, item]) => !h.has(k) && !unknown.head.has(item.file));
   const changed: [string, ChangedItem][] = [];
   for (const [k, after] of sorted(h)) {
     const before = b.get(k);

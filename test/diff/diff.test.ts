@@ -1,4 +1,4 @@
-import { cpSync, mkdtempSync } from 'node:fs';
+import { cpSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -129,5 +129,24 @@ describe('tthc diff on a git repository', () => {
     const r = await runCli(['diff', a, b, '--format', 'json']);
     expect(r.code).toBe(0);
     expect(JSON.parse(r.stdout)).toMatchObject({ added: [], removed: [], changed: [] });
+  });
+
+  it('does not take a file that no longer loads for a removed procedure, and says it was not compared', async () => {
+    const a = gitRepo(EXAMPLE_BASE).dir;
+    const b = mkdtempSync(join(tmpdir(), 'tthc-b-'));
+    cpSync(a, b, { recursive: true });
+    writeFileSync(join(b, PROC), `${EXAMPLE_BASE[PROC] ?? ''}code: [\n`);
+    const r = await runCli(['diff', a, b, '--format', 'json']);
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.stdout)).toMatchObject({ added: [], removed: [], changed: [] });
+    expect(r.stderr).toBe(`Chú ý: ở ${b} có tệp không đọc được hoặc sai định dạng nên nội dung của chúng không được so sánh: ${PROC}. Chạy "tthc validate" để xem lỗi.\n`);
+  });
+
+  it('exits 2 naming the second directory when only the first exists', async () => {
+    const a = gitRepo(EXAMPLE_BASE).dir;
+    const missing = join(tmpdir(), 'tthc-no-such-dir');
+    const r = await runCli(['diff', a, missing]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toBe(`tthc: Không tìm thấy thư mục danh mục "${missing}"\n`);
   });
 });

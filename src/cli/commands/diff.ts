@@ -8,7 +8,7 @@ import { resolve } from 'node:path';
 import { DiskIO, directoryState, type CatalogIO } from '../../catalog/io.js';
 import { loadCatalog } from '../../catalog/load.js';
 import type { Catalog } from '../../catalog/model.js';
-import { burdenGoesUp, compareCatalogs } from '../../diff/compare.js';
+import { brokenFiles, burdenGoesUp, compareCatalogs } from '../../diff/compare.js';
 import { DIFF_FORMATS, formatDiff, type DiffFormat } from '../../diff/format.js';
 import { GitRevisionIO, isGitError, locateRepository, resolveRevision } from '../../git/git.js';
 import { ui } from '../../i18n/index.js';
@@ -33,6 +33,7 @@ const text = messages(
     badFormat: (value: string) => `Định dạng "${value}" không hỗ trợ cho diff; chọn ${DIFF_FORMATS.join(', ')}`,
     workTree: 'thư mục làm việc',
     tooManyDirs: 'Khi so sánh hai thư mục, không cần đối số thứ ba',
+    notCompared: (side: string, files: string) => `Chú ý: ở ${side} có tệp không đọc được hoặc sai định dạng nên nội dung của chúng không được so sánh: ${files}. Chạy "tthc validate" để xem lỗi.\n`,
   },
   {
     notRepository: (dir: string) => `"${dir}" is not inside a git repository; to compare two directories run "tthc diff <old-dir> <new-dir>"`,
@@ -40,6 +41,7 @@ const text = messages(
     badFormat: (value: string) => `Format "${value}" is not supported by diff; choose ${DIFF_FORMATS.join(', ')}`,
     workTree: 'work tree',
     tooManyDirs: 'Comparing two directories takes no third argument',
+    notCompared: (side: string, files: string) => `Note: in ${side}, files that cannot be read or break the format were not compared: ${files}. Run "tthc validate" to see why.\n`,
   },
 );
 
@@ -62,6 +64,10 @@ export async function diff(base: string, head: string | undefined, dir: string |
   if (!(DIFF_FORMATS as readonly string[]).includes(format)) return fail('bad-option', t.badFormat(format));
 
   let sides: [Side, Side];
+  // `tthc diff old/ new/`: an existing directory first means two directories are compared.
+  if (head !== undefined && isDirectory(io.cwd, base) && !isDirectory(io.cwd, head) && dir === undefined) {
+    return fail('missing-directory', ui(early).errors.missingDirectory(head));
+  }
   if (head !== undefined && isDirectory(io.cwd, base) && isDirectory(io.cwd, head)) {
     if (dir !== undefined) return fail('bad-option', t.tooManyDirs);
     sides = [
@@ -96,6 +102,11 @@ export async function diff(base: string, head: string | undefined, dir: string |
   const [before, after]: Catalog[] = await Promise.all(sides.map((s) => loadCatalog(s.root, s.io)));
   if (before === undefined || after === undefined) throw new Error('two catalogs expected');
   const locale: Locale = parseLocale(options.lang, after.config?.value.locale ?? 'vi') ?? 'vi';
+  // A file that does not load has no procedures to compare: say so rather than show no change.
+  for (const [side, catalog] of [[sides[0], before], [sides[1], after]] as const) {
+    const broken = [...brokenFiles(catalog)];
+    if (broken.length > 0) io.stderr.write(text[locale].notCompared(side.label, broken.join(', ')));
+  }
   const result = compareCatalogs(before, after);
   const out = formatDiff(format as DiffFormat, { diff: result, base: sides[0].label, head: sides[1].label, locale, color: options.output === undefined && io.color });
   if (options.output !== undefined) {
