@@ -23,7 +23,7 @@ const FILES = {
   'agencies.yaml': AGENCIES,
   // Asks for the household book on top of the published list.
   ...impl('ubnd-phuong-ham-rong', '    documents:\n      - { ref: to-khai }\n      - { ref: giay-chung-sinh }\n      - { name: Sổ hộ khẩu, action: present }\n'),
-  // Writes the published names its own way (and in NFD): not an extra document.
+  // Writes the published names its own way (and in NFD): not an extra document, only name variants.
   ...impl('ubnd-xa-nga-son', '    documents:\n      - { name: Tờ khai đăng kí khai sinh }\n      - { name: "Giấy chứng sinh (bản chính)" }\n'.normalize('NFD')),
   // As published, with healthy statistics.
   ...impl('ubnd-xa-hoang-hoa', STATS),
@@ -43,7 +43,9 @@ describe('tthc check', () => {
       'implementations/ubnd-phuong-ham-rong.yaml:10:9 consistency/extra-document ubnd-phuong-ham-rong',
       'implementations/ubnd-xa-hau-loc.yaml:8:34 consistency/time-exceeds ubnd-xa-hau-loc',
       'implementations/ubnd-xa-hau-loc.yaml:17:50 ops/repeated-supplement ubnd-xa-hau-loc',
+      'implementations/ubnd-xa-nga-son.yaml:8:17 consistency/name-variant ubnd-xa-nga-son',
       'implementations/ubnd-xa-nga-son.yaml:8:17 schema/not-nfc',
+      'implementations/ubnd-xa-nga-son.yaml:9:17 consistency/name-variant ubnd-xa-nga-son',
       'procedures/ho-tich/1.001193.yaml:3:7 consistency/divergent-practice',
       'procedures/ho-tich/1.001193.yaml:3:7 consistency/not-surveyed',
     ]);

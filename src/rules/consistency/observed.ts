@@ -27,7 +27,12 @@ export interface ObservedMatch {
   observed: ObservedDocument;
   /** The published document it is, with its index; undefined for a document not published. */
   published: { doc: ProcedureDocument; index: number } | undefined;
-  via: 'ref' | 'name' | 'similar';
+  /**
+   * How it was matched: `name` for the same name up to NFC, case and spaces (spec/rules.md);
+   * `folded` for the same name only once notes, copy words, punctuation and tone placement are
+   * folded away ("Giấy chứng sinh (bản chính)"); `similar` for a near name.
+   */
+  via: 'ref' | 'name' | 'folded' | 'similar';
   /** 1 for a ref or an equal folded name, else the name similarity. */
   score: number;
   requirement: Requirement;
@@ -68,7 +73,8 @@ function resolve(procedure: ProcedureFile, observed: readonly ObservedDocument[]
     const p = published.find((d) => d.key === key);
     if (p) {
       taken.add(p.index);
-      slots[i] = { index: i, observed: o, published: { doc: p.doc, index: p.index }, via: 'name', score: 1, requirement: requirementOf(o, DEFAULTS) };
+      const via = sameName(o.name ?? '', p.doc.name) ? 'name' : 'folded';
+      slots[i] = { index: i, observed: o, published: { doc: p.doc, index: p.index }, via, score: 1, requirement: requirementOf(o, DEFAULTS) };
     } else pending.push({ o, i, key });
   });
   // Then near names, best pair first, each published document at most once.
@@ -95,6 +101,12 @@ function resolve(procedure: ProcedureFile, observed: readonly ObservedDocument[]
     .filter((p) => !taken.has(p.index) && (p.doc.case ?? null) === null && !p.doc.optional)
     .map(({ doc, index }) => ({ doc, index }));
   return { matches, missing };
+}
+
+/** Equal names as spec/rules.md compares them: after NFC, case and whitespace folding. */
+function sameName(a: string, b: string): boolean {
+  const norm = (s: string) => s.normalize('NFC').toLowerCase().replace(/\s+/g, ' ').trim();
+  return norm(a) === norm(b);
 }
 
 function requirementOf(o: ObservedDocument, base: Requirement): Requirement {

@@ -13,10 +13,19 @@ describe(RULE, () => {
 
   it.each([
     ['Giấy chứng sinh (bản chính)'],
+    ['Bản sao có chứng thực Giấy chứng sinh'],
+    ['Giấy chứng sinh.'],
+  ])('reports %j, the published document by another name', async (name) => {
+    const f = await ruleFindings(RULE, impl(`    documents:\n      - { ref: to-khai }\n      - { name: "${name}" }\n`));
+    expect(f.map((x) => x.message)).toEqual([`UBND phường Hàm Rồng ghi "${name}" cho giấy tờ đã công bố là "Giấy chứng sinh"; nên dùng đúng tên đã công bố`]);
+  });
+
+  it.each([
     ['Giấy chứng sinh'.normalize('NFD')],
     ['giấy chứng sinh'],
+    ['  Giấy  chứng   sinh '],
     ['Giấy chứng tử'],
-  ])('is silent for %j (equal after folding, or no match at all)', async (name) => {
+  ])('is silent for %j (equal up to NFC, case and spaces, or no match at all)', async (name) => {
     expect(await ruleFindings(RULE, impl(`    documents:\n      - { ref: to-khai }\n      - { name: "${name}" }\n`))).toEqual([]);
   });
 });
