@@ -27,6 +27,22 @@ interface IssuedResult {
   procName: string;
   file: string;
   path: Path;
+  /** How many results its procedure has: one that issues only this document is its source. */
+  results: number;
+}
+
+/**
+ * Result names that are a kind of document, not a document: "Giấy xác nhận" of one procedure is
+ * not the opening of every "Giấy xác nhận …" another procedure asks for. They match whole only.
+ */
+const GENERIC = new Set(['Giấy xác nhận', 'Giấy chứng nhận', 'Giấy đề nghị', 'Văn bản đề nghị', 'Văn bản xác nhận', 'Văn bản chấp thuận', 'Quyết định phê duyệt'].map(foldDocumentName));
+
+/** The better source of a document: a whole-name match, then the longer opening, then the procedure with fewer results, then catalog order. */
+function better(a: { result: IssuedResult; length: number }, b: { result: IssuedResult; length: number } | undefined): boolean {
+  if (b === undefined) return true;
+  if (a.length !== b.length) return a.length > b.length;
+  if (a.result.results !== b.result.results) return a.result.results < b.result.results;
+  return a.result.order < b.result.order;
 }
 
 export default defineRule<{ issued: { code: string; document: string; result: string; by: string; byName: string } }>({
@@ -52,33 +68,41 @@ export default defineRule<{ issued: { code: string; document: string; result: st
     },
   },
   check(ctx) {
-    // Results by folded name, in catalog order: a document matches the first result (other than
-    // its own procedure's) whose name equals its name or, 3 words or more, opens it.
+    // Results by folded name, in catalog order. A document matches a result (other than its own
+    // procedure's) whose name equals its name or, 3 words or more and not generic, opens it.
     const byKey = new Map<string, IssuedResult[]>();
     let order = 0;
     for (const p of ctx.catalog.procedures) {
-      (p.value.results ?? []).forEach((r, k) => {
+      const results = p.value.results ?? [];
+      results.forEach((r, k) => {
         const key = foldDocumentName(r.name);
         if (key === '') return;
-        const entry = { order: order++, name: r.name, code: p.value.code, procName: p.value.name, file: p.file, path: ['results', k] as Path };
+        const entry = { order: order++, name: r.name, code: p.value.code, procName: p.value.name, file: p.file, path: ['results', k] as Path, results: results.length };
         const list = byKey.get(key);
         if (list) list.push(entry);
         else byKey.set(key, [entry]);
       });
     }
-    const firstOther = (key: string, code: string): IssuedResult | undefined => byKey.get(key)?.find((r) => r.code !== code);
     for (const p of activeProcedures(ctx.catalog.procedures)) {
       p.value.documents.forEach((doc, i) => {
         const key = foldDocumentName(doc.name);
-        let match = firstOther(key, p.value.code);
-        // Every word-boundary prefix of 3 words or more is a candidate result name.
+        let best: { result: IssuedResult; length: number } | undefined;
+        const consider = (name: string) => {
+          for (const result of byKey.get(name) ?? []) {
+            const candidate = { result, length: name.length };
+            if (result.code !== p.value.code && better(candidate, best)) best = candidate;
+          }
+        };
+        consider(key);
+        // Every word-boundary opening of 3 words or more is a candidate result name.
         let words = 0;
         for (let at = key.indexOf(' '); at !== -1; at = key.indexOf(' ', at + 1)) {
           if (++words < 3) continue;
-          const candidate = firstOther(key.slice(0, at), p.value.code);
-          if (candidate && (match === undefined || candidate.order < match.order)) match = candidate;
+          const opening = key.slice(0, at);
+          if (!GENERIC.has(opening)) consider(opening);
         }
-        if (!match) return;
+        if (!best) return;
+        const match = best.result;
         ctx.report('issued', {
           data: { code: p.value.code, document: doc.name, result: match.name, by: match.code, byName: match.procName },
           target: { file: p.file, path: ['documents', i, 'name'] },

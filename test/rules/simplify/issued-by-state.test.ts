@@ -34,19 +34,30 @@ describe(RULE, () => {
     expect(findings.map((f) => f.data)).toEqual([expect.objectContaining({ result: 'Giấy khai sinh', by: '1.001193' })]);
   });
 
-  // A second procedure issuing "Giấy khai sinh của con" exactly: the first result in catalog order wins.
-  const issuing = (code: string) => bad
+  // A second procedure issuing "Giấy khai sinh của con" exactly: the whole name beats the opening "Giấy khai sinh".
+  const issuing = (code: string, ...results: string[]) => bad
     .replace('code: "1.000894"', `code: "${code}"`)
     .replace('name: Thủ tục đăng ký kết hôn', 'name: Thủ tục cấp bản trích lục')
-    .replace('status: active', 'status: active\nresults:\n  - { name: Giấy khai sinh của con }');
+    .replace('status: active', `status: active\nresults:\n${(results.length > 0 ? results : ['Giấy khai sinh của con']).map((r) => `  - { name: ${r} }`).join('\n')}`);
 
-  it.each([
-    ['0.000001', '0.000001'],
-    ['9.999999', '1.001193'],
-  ])('with another result issued by %s, the first in catalog order (%s) is named', async (code, by) => {
+  it.each([['0.000001'], ['9.999999']])('with the whole name issued by %s, that procedure is named, wherever it is in the catalog', async (code) => {
     const files = { ...withDocument('Giấy khai sinh của con'), [`procedures/ho-tich/${code}.yaml`]: issuing(code) };
     const findings = await findingsFor(files, [RULE]);
-    expect(findings.filter((f) => f.procedure === '1.000894').map((f) => f.data)).toEqual([expect.objectContaining({ by })]);
+    expect(findings.filter((f) => f.procedure === '1.000894').map((f) => f.data)).toEqual([expect.objectContaining({ by: code })]);
+  });
+
+  it('names the procedure that issues the document alone before one that issues it among others', async () => {
+    // 0.000001 comes first in the catalog but issues two results; 1.001193 issues Giấy khai sinh alone.
+    const files = { ...withDocument('Giấy khai sinh'), 'procedures/ho-tich/0.000001.yaml': issuing('0.000001', 'Giấy khai sinh', 'Trích lục ghi chú việc nhận cha, mẹ, con') };
+    const findings = await findingsFor(files, [RULE]);
+    expect(findings.filter((f) => f.procedure === '1.000894').map((f) => f.data)).toEqual([expect.objectContaining({ by: '1.001193' })]);
+  });
+
+  it('does not take a generic result ("Giấy xác nhận") as the opening of a specific document', async () => {
+    const files = { ...withDocument('Giấy xác nhận khuyết tật'), 'procedures/ho-tich/0.000001.yaml': issuing('0.000001', 'Giấy xác nhận') };
+    expect((await findingsFor(files, [RULE])).filter((f) => f.procedure === '1.000894')).toEqual([]);
+    const whole = { ...withDocument('Giấy xác nhận'), 'procedures/ho-tich/0.000001.yaml': issuing('0.000001', 'Giấy xác nhận') };
+    expect((await findingsFor(whole, [RULE])).filter((f) => f.procedure === '1.000894').map((f) => f.data)).toEqual([expect.objectContaining({ by: '0.000001' })]);
   });
 
   it('does not take a result of fewer than 3 words as the opening of a longer name', async () => {
