@@ -6,6 +6,7 @@
 import type { Channel, Change, LegalDocument, ProcedureFile, ProposalFile } from '../../catalog/schema/kinds.js';
 import { formatDuration, formatFee, valueName } from '../../i18n/values.js';
 import { dmy } from './model.js';
+import { parseFee, parseOneFee } from './import/values.js';
 import type { ReportIndex } from './input.js';
 
 /** One line per channel when channels differ, one value when they agree. */
@@ -19,10 +20,30 @@ export function timeText(p: ProcedureFile): string {
   return perChannel(p.channels, (c) => formatDuration(c.time, 'vi'));
 }
 
+/**
+ * "10.000 đồng", "Không thu (note)"; a null fee as its note ("Theo Nghị quyết của HĐND tỉnh"),
+ * or as "Theo quy định (note)" when the note alone would not import back as a null fee (it
+ * names an amount, or no document: "Như nộp trực tiếp"). The import reads every form back.
+ */
 export function feeText(p: ProcedureFile): string {
-  return perChannel(p.channels, (c) => {
-    const fee = formatFee(c.fee, 'vi', c.fee_note);
-    return c.fee !== null && c.fee_note !== undefined && c.fee_note !== '' ? `${fee} (${c.fee_note})` : fee;
+  const text = perChannel(p.channels, (c) => channelFeeText(c, false));
+  // A note that itself reads as channel labels ("…; Trực tuyến: …") is only safe in parentheses.
+  return importsBack(text, p.channels) ? text : perChannel(p.channels, (c) => channelFeeText(c, true));
+}
+
+function channelFeeText(c: Channel, parenthesiseEveryNote: boolean): string {
+  const note = c.fee_note === undefined || c.fee_note === '' ? undefined : c.fee_note;
+  if (note === undefined) return formatFee(c.fee, 'vi');
+  const alone = parseOneFee(note);
+  if (c.fee === null && !parenthesiseEveryNote && alone?.fee === null && alone.note === note) return note;
+  return `${formatFee(c.fee, 'vi')} (${note})`;
+}
+
+function importsBack(text: string, channels: readonly Channel[]): boolean {
+  const read = parseFee(text);
+  return channels.every((c) => {
+    const fee = read?.byChannel[c.kind] ?? read?.all;
+    return fee !== undefined && fee.fee === c.fee && (fee.note ?? '') === (c.fee_note ?? '');
   });
 }
 
