@@ -7,6 +7,7 @@ import { Document, isMap, isPair, isScalar, type Pair } from 'yaml';
 import type { ChannelKind } from '../../../catalog/schema/shapes.js';
 import { foldAscii } from '../../../text/fold.js';
 import { FIELD_LABELS, type ColumnMap, type Field } from './headers.js';
+import { citations } from './legal.js';
 import { parseChannels, parseCode, parseFee, parseLevels, parseOnlineLevel, parseStatus, parseSubjects, parseTime, rawText, type Fee, type Raw } from './values.js';
 
 export interface SourceRow {
@@ -36,14 +37,10 @@ export interface ImportPlan {
 }
 
 export interface ImportContext {
-  /** legal.yaml numbers (normalised) → ids. */
+  /** legal.yaml numbers (legalKey) → ids. */
   legal: ReadonlyMap<string, string>;
   /** Codes already in the catalog → their file, so a re-import replaces that file. */
   existing: ReadonlyMap<string, string>;
-}
-
-export function legalKey(number: string): string {
-  return number.normalize('NFC').toLocaleUpperCase('vi').replace(/\s+/g, '');
 }
 
 /** "Hộ tịch" → "ho-tich". */
@@ -63,9 +60,6 @@ export function sectorHeading(cells: readonly Raw[]): string | undefined {
   const rest = m?.[1] ?? (/^lĩnh vực\s/iu.test(first) ? first : undefined);
   return rest?.replace(/^lĩnh vực\s+/iu, '').trim();
 }
-
-const DOC_NUMBER = /\d+\/(?:\d{4}\/)?[\p{Lu}\p{N}Đ]+(?:-[\p{Lu}\p{N}Đ]+)*/gu;
-const ARTICLE = /^((?:Điều|Khoản|Điểm)\s+[\p{L}\d]+(?:,\s*(?:khoản|điểm|điều)\s+[\p{L}\d]+)*)/iu;
 
 export function planImport(rows: readonly SourceRow[], columns: ColumnMap, context: ImportContext): ImportPlan {
   const files: PlannedFile[] = [];
@@ -173,22 +167,19 @@ function quoted(v: Raw): string {
 }
 
 function legalBasisOf(v: Raw, context: ImportContext, unread: (key: string, field: Field, detail?: string) => void): unknown[] {
-  const text = rawText(v);
-  if (text === '') return [];
   const refs: { ref: string; article?: string }[] = [];
   const missing: string[] = [];
-  for (const line of text.split(/\n|;/).map((s) => s.trim()).filter((s) => s !== '')) {
-    const numbers = line.match(DOC_NUMBER) ?? [];
-    const ids = numbers.map((n) => context.legal.get(legalKey(n)));
-    const id = ids.find((x) => x !== undefined);
+  const unclear: string[] = [];
+  for (const c of citations(rawText(v))) {
+    const id = c.number === undefined ? undefined : context.legal.get(c.number);
     if (id === undefined) {
-      missing.push(line);
+      (c.problem === undefined ? missing : unclear).push(c.text);
       continue;
     }
-    const article = ARTICLE.exec(line)?.[1];
-    if (!refs.some((r) => r.ref === id && r.article === article)) refs.push(article === undefined ? { ref: id } : { ref: id, article });
+    if (!refs.some((r) => r.ref === id && r.article === c.article)) refs.push(c.article === undefined ? { ref: id } : { ref: id, article: c.article });
   }
   if (missing.length > 0) unread('legal_basis', 'legal', `chưa có trong legal.yaml: ${missing.join(' / ')}`);
+  if (unclear.length > 0) unread('legal_basis', 'legal', `không xác định được số hiệu văn bản: ${unclear.join(' / ')}`);
   return refs;
 }
 
