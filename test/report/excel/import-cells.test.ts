@@ -1,9 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import type { Channel, ProcedureFile } from '../../../src/catalog/schema/kinds.js';
-import { feeText } from '../../../src/report/excel/describe.js';
+import { agenciesText, feeText } from '../../../src/report/excel/describe.js';
 import { citations, legalKey } from '../../../src/report/excel/import/legal.js';
 import { planImport, type SourceRow } from '../../../src/report/excel/import/plan.js';
-import { parseFee, parseTime } from '../../../src/report/excel/import/values.js';
+import { parseAgencyCell, parseFee, parseTime } from '../../../src/report/excel/import/values.js';
+import { ReportIndex } from '../../../src/report/excel/input.js';
+import { fold } from '../../../src/text/fold.js';
+import { reportInput } from './helpers.js';
 
 const days = (value: number) => ({ value, unit: 'working_days' as const });
 
@@ -121,12 +124,54 @@ describe('legal basis cells', () => {
     }];
     const columns = { code: 0, name: 1, sector: 2, levels: 3, time: 4, fee: 5, channels: 6, legal: 7 };
     const legal = new Map([[legalKey('20/2021/NĐ-CP'), 'nd-20-2021'], [legalKey('55/2021/TT-BCA'), 'tt-55-2021-bca']]);
-    const [file] = planImport(rows, columns, { legal, existing: new Map() }).files;
+    const [file] = planImport(rows, columns, { legal, agencies: new Map(), existing: new Map() }).files;
     expect(file?.text).toContain('legal_basis:\n  - ref: nd-20-2021\n    article: Điều 7, 8\n');
     expect(file?.text).not.toContain('tt-55-2021-bca');
     expect(file?.text.match(/nd-20-2021/g)).toHaveLength(1);
     expect(file?.text).toContain('chưa có trong legal.yaml: Nghị định sửa đổi, bổ sung một số điều của Nghị định số 20/2021/NĐ-CP số 76/2024/NĐ-CP');
     expect(file?.text).toContain('không xác định được số hiệu văn bản: Thông tư sửa đổi Thông tư số 55/2021/TT-BCA');
     expect(file?.review).toContain('legal');
+  });
+});
+
+describe('"Cơ quan thực hiện" cells', () => {
+  const agencies = new Map([
+    [fold('Công an phường Hạc Thành'), 'cong-an-phuong-hac-thanh'],
+    [fold('Công an xã Nga Sơn'), 'cong-an-xa-nga-son'],
+    [fold('Sở Tư pháp'), undefined],
+  ]);
+
+  it('reads a bare cell as the competent authority, semicolons and all', () => {
+    expect(parseAgencyCell('Sở Y tế; Sở Nông nghiệp và Môi trường (theo ngành quản lý)', agencies)).toEqual({ authority: 'Sở Y tế; Sở Nông nghiệp và Môi trường (theo ngành quản lý)' });
+  });
+
+  it('reads labelled lines as the authority and the implementing agencies or level', () => {
+    expect(parseAgencyCell('Cơ quan có thẩm quyền: Công an cấp xã\nCơ quan trực tiếp thực hiện: Công an phường Hạc Thành; Công an xã Nga Sơn', agencies)).toEqual({
+      authority: 'Công an cấp xã',
+      implementedBy: { agencies: ['cong-an-phuong-hac-thanh', 'cong-an-xa-nga-son'] },
+    });
+    expect(parseAgencyCell('Cơ quan có thẩm quyền: UBND cấp xã; Cơ quan trực tiếp thực hiện: Cấp xã', agencies)).toEqual({ authority: 'UBND cấp xã', implementedBy: { level: 'commune' } });
+    expect(parseAgencyCell('Cơ quan trực tiếp thực hiện: Công an xã Nga Sơn', agencies)).toEqual({ implementedBy: { agencies: ['cong-an-xa-nga-son'] } });
+  });
+
+  it('names the agencies agencies.yaml does not know, or knows twice', () => {
+    expect(parseAgencyCell('Cơ quan trực tiếp thực hiện: Công an xã Nga Sơn; Sở Tư pháp; Sở Lạ', agencies)).toEqual({ unknown: ['Sở Tư pháp', 'Sở Lạ'] });
+  });
+
+  it('writes what the import reads back', async () => {
+    const index = new ReportIndex(await reportInput());
+    const [agency] = index.agencies.values();
+    if (agency === undefined) throw new Error('the example catalog has agencies');
+    const ids = new Map([[fold(agency.name), agency.id]]);
+    const cases = [
+      { authority: 'Công an cấp xã', implemented_by: { agencies: [agency.id] } },
+      { authority: 'Ủy ban nhân dân cấp xã', implemented_by: { level: 'commune' } },
+      { implemented_by: { level: 'other' } },
+      { authority: 'Sở Y tế; Sở Công Thương (theo ngành quản lý)' },
+    ];
+    for (const c of cases) {
+      const cell = parseAgencyCell(agenciesText({ ...procedureWith([]), ...c } as ProcedureFile, index), ids);
+      expect({ authority: cell.authority, implemented_by: cell.implementedBy }).toEqual({ authority: undefined, implemented_by: undefined, ...c });
+    }
   });
 });

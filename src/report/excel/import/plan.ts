@@ -8,7 +8,7 @@ import type { ChannelKind } from '../../../catalog/schema/shapes.js';
 import { foldAscii } from '../../../text/fold.js';
 import { FIELD_LABELS, type ColumnMap, type Field } from './headers.js';
 import { citations } from './legal.js';
-import { parseChannels, parseCode, parseFee, parseLevels, parseOnlineLevel, parseStatus, parseSubjects, parseTime, rawText, type Fee, type Raw } from './values.js';
+import { parseAgencyCell, parseChannels, parseCode, parseFee, parseLevels, parseOnlineLevel, parseStatus, parseSubjects, parseTime, rawText, type Fee, type Raw } from './values.js';
 
 export interface SourceRow {
   /** 1-based row number in the sheet. */
@@ -39,6 +39,8 @@ export interface ImportPlan {
 export interface ImportContext {
   /** legal.yaml numbers (legalKey) → ids. */
   legal: ReadonlyMap<string, string>;
+  /** agencies.yaml names (fold()) → ids; undefined for a name two agencies share. */
+  agencies: ReadonlyMap<string, string | undefined>;
   /** Codes already in the catalog → their file, so a re-import replaces that file. */
   existing: ReadonlyMap<string, string>;
 }
@@ -120,8 +122,13 @@ function procedureFile(code: string, get: (f: Field) => Raw, headingSector: stri
   out.subjects = subjects ?? ['citizen'];
   if (subjects === undefined) unread('subjects', 'subjects', 'danh sách không có đối tượng thực hiện; tạm ghi citizen, cần kiểm tra');
 
-  const agency = rawText(get('agency'));
-  if (agency !== '') out.authority = agency.replace(/\s*\n\s*/g, '; ');
+  const agency = parseAgencyCell(get('agency'), context.agencies);
+  if (agency.authority !== undefined) out.authority = agency.authority;
+  if (agency.implementedBy !== undefined) out.implemented_by = agency.implementedBy;
+  if (agency.unknown !== undefined) {
+    out.implemented_by = null;
+    unread('implemented_by', 'agency', `chưa có trong agencies.yaml: ${agency.unknown.join('; ')}`);
+  }
 
   out.channels = channelsOf(get, unread);
 

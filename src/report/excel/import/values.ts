@@ -4,7 +4,9 @@
  * undefined when it cannot tell — the import then writes a TODO with the original text rather
  * than guess.
  */
-import type { ChannelKind, Duration, Level, OnlineLevel } from '../../../catalog/schema/shapes.js';
+import { LEVELS, type ChannelKind, type Duration, type Level, type OnlineLevel } from '../../../catalog/schema/shapes.js';
+import { valueName } from '../../../i18n/values.js';
+import { fold } from '../../../text/fold.js';
 
 export type Raw = string | number | null;
 
@@ -223,6 +225,53 @@ export function parseSubjects(v: Raw): ('citizen' | 'business' | 'organization' 
   if (/nuoc ngoai/.test(p)) out.push('foreigner');
   if (/hop tac xa/.test(p)) out.push('cooperative');
   return out.length === 0 ? undefined : out;
+}
+
+/** The labels of a "Cơ quan thực hiện" cell that carries more than the competent authority, as the national database writes them. */
+export const AGENCY_LABELS = { authority: 'Cơ quan có thẩm quyền', implementing: 'Cơ quan trực tiếp thực hiện' } as const;
+type AgencyLabel = keyof typeof AGENCY_LABELS;
+
+function agencyLabel(head: string): AgencyLabel | undefined {
+  const p = plain(head);
+  if (p === plain(AGENCY_LABELS.authority) || p === 'co quan co tham quyen quyet dinh') return 'authority';
+  if (p === plain(AGENCY_LABELS.implementing) || p === 'co quan truc tiep thuc hien tthc') return 'implementing';
+  return undefined;
+}
+
+export interface AgencyCell {
+  authority?: string;
+  implementedBy?: { level: Level } | { agencies: string[] };
+  /** Implementing agencies named in the cell that agencies.yaml does not know (or knows twice). */
+  unknown?: string[];
+}
+
+/**
+ * "Ủy ban nhân dân cấp xã" → the competent authority. Labelled lines ("Cơ quan có thẩm quyền:
+ * …", "Cơ quan trực tiếp thực hiện: A; B" or "…: Cấp xã") give the authority and who carries
+ * it out: agencies by name (`agencyIds`, keyed by fold()) or every agency of a level.
+ */
+export function parseAgencyCell(v: Raw, agencyIds: ReadonlyMap<string, string | undefined>): AgencyCell {
+  const text = rawText(v);
+  if (text === '') return {};
+  const parts = labelledParts(text, agencyLabel);
+  if (parts === undefined || parts === 'mixed') return { authority: text.replace(/\s*\n\s*/g, '; ') };
+  const cell: AgencyCell = {};
+  for (const { label, value } of parts) {
+    if (label === 'authority') {
+      cell.authority = value;
+      continue;
+    }
+    const level = LEVELS.find((l) => plain(valueName(l, 'vi')) === plain(value));
+    if (level !== undefined) {
+      cell.implementedBy = { level };
+      continue;
+    }
+    const names = value.split(';').map((n) => n.trim()).filter((n) => n !== '');
+    const unknown = names.filter((n) => agencyIds.get(fold(n)) === undefined);
+    if (unknown.length > 0 || names.length === 0) cell.unknown = unknown;
+    else cell.implementedBy = { agencies: names.map((n) => agencyIds.get(fold(n)) ?? n) };
+  }
+  return cell;
 }
 
 const NATIONAL = /^\d\.\d{6}$/;
