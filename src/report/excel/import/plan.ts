@@ -130,12 +130,16 @@ function procedureFile(code: string, get: (f: Field) => Raw, headingSector: stri
     unread('implemented_by', 'agency', `chưa có trong agencies.yaml: ${agency.unknown.join('; ')}`);
   }
 
-  out.channels = channelsOf(get, unread);
+  const channels = channelsOf(get, unread);
+  out.channels = channels;
 
   const onlineText = rawText(get('online'));
   const online = parseOnlineLevel(get('online')) ?? parseChannels(get('channels'))?.online;
-  if (online !== undefined) out.online_level = online;
-  else if (onlineText !== '') unread('online_level', 'online', 'mức độ cũ (1–4) hoặc không rõ; Nghị định 42/2022 chỉ có toàn trình, một phần');
+  // The default is left out (catalog.md), so the export of this file imports back to the same text.
+  const defaultOnline = channels.some((c) => c.kind === 'online') ? 'partial' : 'none';
+  if (online !== undefined && online !== defaultOnline) out.online_level = online;
+  // Left out when unread, so its TODO goes on the channels it is about.
+  else if (online === undefined && onlineText !== '') unread('channels', 'online', 'mức độ cũ (1–4) hoặc không rõ; Nghị định 42/2022 chỉ có toàn trình, một phần');
 
   out.legal_basis = legalBasisOf(get('legal'), context, unread);
 
@@ -144,7 +148,7 @@ function procedureFile(code: string, get: (f: Field) => Raw, headingSector: stri
   return { file, code, text: render(out, todo), review: [...review] };
 }
 
-function channelsOf(get: (f: Field) => Raw, unread: (key: string, field: Field, detail?: string) => void): unknown[] {
+function channelsOf(get: (f: Field) => Raw, unread: (key: string, field: Field, detail?: string) => void): { kind: ChannelKind }[] {
   const parsed = parseChannels(get('channels'));
   const time = parseTime(get('time'));
   const fee = parseFee(get('fee'));
@@ -158,7 +162,7 @@ function channelsOf(get: (f: Field) => Raw, unread: (key: string, field: Field, 
   const timeMissing = values.some((v) => v.t === undefined);
   const feeMissing = values.some((v) => v.f === undefined);
   const channels = values.map(({ kind, t, f }: { kind: ChannelKind; t: unknown; f: Fee | undefined }) => {
-    const channel: Record<string, unknown> = { kind, time: t ?? null, fee: f?.fee ?? null };
+    const channel: { kind: ChannelKind } & Record<string, unknown> = { kind, time: t ?? null, fee: f?.fee ?? null };
     if (f?.note !== undefined) channel.fee_note = f.note;
     return channel;
   });
