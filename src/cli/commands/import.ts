@@ -11,9 +11,11 @@ import { DiskIO, directoryState } from '../../catalog/io.js';
 import { loadCatalog } from '../../catalog/load.js';
 import { writeFileAtomic } from '../../fs/atomic.js';
 import { ui } from '../../i18n/index.js';
+import { fold } from '../../text/fold.js';
 import { messages, type Locale } from '../../i18n/locale.js';
 import { FIELD_LABELS } from '../../report/excel/import/headers.js';
-import { legalKey, planImport, type ImportContext, type ImportPlan } from '../../report/excel/import/plan.js';
+import { legalKey } from '../../report/excel/import/legal.js';
+import { planImport, type ImportContext, type ImportPlan } from '../../report/excel/import/plan.js';
 import { readList } from '../../report/excel/import/read.js';
 import { DEFAULT_LIMITS, inspectWorkbookZip, type ZipLimits } from '../../report/excel/import/zip-guard.js';
 import { resolveCatalogDir } from '../catalog-dir.js';
@@ -98,12 +100,23 @@ export async function importList(file: string, dir: string | undefined, options:
 }
 
 async function importContext(root: string): Promise<ImportContext> {
-  if ((await directoryState(root)) !== 'ok') return { legal: new Map(), existing: new Map() };
+  if ((await directoryState(root)) !== 'ok') return { legal: new Map(), agencies: new Map(), existing: new Map() };
   const catalog = await loadCatalog(root, new DiskIO(root));
   return {
     legal: new Map(catalog.legal.map((l) => [legalKey(l.value.number), l.value.id])),
+    agencies: agencyIds(catalog.agencies.map((a) => a.value)),
     existing: new Map(catalog.procedures.map((p) => [p.value.code, p.file])),
   };
+}
+
+/** Agency names (folded) → ids; a name two agencies share resolves to neither. */
+function agencyIds(agencies: readonly { id: string; name: string }[]): Map<string, string | undefined> {
+  const ids = new Map<string, string | undefined>();
+  for (const a of agencies) {
+    const key = fold(a.name);
+    ids.set(key, ids.has(key) && ids.get(key) !== a.id ? undefined : a.id);
+  }
+  return ids;
 }
 
 function report(plan: ImportPlan, file: string, sheet: string, prefix: string, lang: Locale): string {

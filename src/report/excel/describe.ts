@@ -6,6 +6,7 @@
 import type { Channel, Change, LegalDocument, ProcedureFile, ProposalFile } from '../../catalog/schema/kinds.js';
 import { formatDuration, formatFee, valueName } from '../../i18n/values.js';
 import { dmy } from './model.js';
+import { AGENCY_LABELS, parseFee, parseOneFee } from './import/values.js';
 import type { ReportIndex } from './input.js';
 
 /** One line per channel when channels differ, one value when they agree. */
@@ -19,10 +20,30 @@ export function timeText(p: ProcedureFile): string {
   return perChannel(p.channels, (c) => formatDuration(c.time, 'vi'));
 }
 
+/**
+ * "10.000 đồng", "Không thu (note)"; a null fee as its note ("Theo Nghị quyết của HĐND tỉnh"),
+ * or as "Theo quy định (note)" when the note alone would not import back as a null fee (it
+ * names an amount, or no document: "Như nộp trực tiếp"). The import reads every form back.
+ */
 export function feeText(p: ProcedureFile): string {
-  return perChannel(p.channels, (c) => {
-    const fee = formatFee(c.fee, 'vi', c.fee_note);
-    return c.fee !== null && c.fee_note !== undefined && c.fee_note !== '' ? `${fee} (${c.fee_note})` : fee;
+  const text = perChannel(p.channels, (c) => channelFeeText(c, false));
+  // A note that itself reads as channel labels ("…; Trực tuyến: …") is only safe in parentheses.
+  return importsBack(text, p.channels) ? text : perChannel(p.channels, (c) => channelFeeText(c, true));
+}
+
+function channelFeeText(c: Channel, parenthesiseEveryNote: boolean): string {
+  const note = c.fee_note === undefined || c.fee_note === '' ? undefined : c.fee_note;
+  if (note === undefined) return formatFee(c.fee, 'vi');
+  const alone = parseOneFee(note);
+  if (c.fee === null && !parenthesiseEveryNote && alone?.fee === null && alone.note === note) return note;
+  return `${formatFee(c.fee, 'vi')} (${note})`;
+}
+
+function importsBack(text: string, channels: readonly Channel[]): boolean {
+  const read = parseFee(text);
+  return channels.every((c) => {
+    const fee = read?.byChannel[c.kind] ?? read?.all;
+    return fee !== undefined && fee.fee === c.fee && (fee.note ?? '') === (c.fee_note ?? '');
   });
 }
 
@@ -38,13 +59,20 @@ export function onlineLevelOf(p: ProcedureFile): 'none' | 'partial' | 'full' {
   return p.online_level ?? (p.channels.some((c) => c.kind === 'online') ? 'partial' : 'none');
 }
 
-/** Who carries it out: the named agencies, else the competent authority, else the level. */
+/**
+ * "Cơ quan thực hiện": the competent authority alone, as provincial lists write it; when the
+ * procedure also says who carries it out, one labelled line each, as the national database
+ * writes them ("Cơ quan có thẩm quyền: …" / "Cơ quan trực tiếp thực hiện: A; B" or "…: Cấp xã"),
+ * so that the import gives back both.
+ */
 export function agenciesText(p: ProcedureFile, index: ReportIndex): string {
   const by = p.implemented_by;
-  if (by !== undefined && 'agencies' in by) return by.agencies.map((id) => index.agencyName(id) ?? id).join('; ');
-  if (p.authority !== undefined && p.authority !== '') return p.authority;
-  const level = by !== undefined && 'level' in by ? by.level : p.levels[0];
-  return level === undefined ? '' : valueName(level, 'vi');
+  const authority = p.authority ?? '';
+  if (by === undefined) return authority;
+  const implementing = 'agencies' in by ? by.agencies.map((id) => index.agencyName(id) ?? id).join('; ') : valueName(by.level, 'vi');
+  const lines = [`${AGENCY_LABELS.implementing}: ${implementing}`];
+  if (authority !== '') lines.unshift(`${AGENCY_LABELS.authority}: ${authority}`);
+  return lines.join('\n');
 }
 
 /** "Điều 16 Luật Hộ tịch số 60/2014/QH13", one line per reference. */

@@ -7,7 +7,8 @@ import { Document, isMap, isPair, isScalar, type Pair } from 'yaml';
 import type { ChannelKind } from '../../../catalog/schema/shapes.js';
 import { foldAscii } from '../../../text/fold.js';
 import { FIELD_LABELS, type ColumnMap, type Field } from './headers.js';
-import { parseChannels, parseCode, parseFee, parseLevels, parseOnlineLevel, parseStatus, parseSubjects, parseTime, rawText, type Fee, type Raw } from './values.js';
+import { citations } from './legal.js';
+import { parseAgencyCell, parseChannels, parseCode, parseFee, parseLevels, parseOnlineLevel, parseStatus, parseSubjects, parseTime, rawText, type Fee, type Raw } from './values.js';
 
 export interface SourceRow {
   /** 1-based row number in the sheet. */
@@ -36,14 +37,12 @@ export interface ImportPlan {
 }
 
 export interface ImportContext {
-  /** legal.yaml numbers (normalised) → ids. */
+  /** legal.yaml numbers (legalKey) → ids. */
   legal: ReadonlyMap<string, string>;
+  /** agencies.yaml names (fold()) → ids; undefined for a name two agencies share. */
+  agencies: ReadonlyMap<string, string | undefined>;
   /** Codes already in the catalog → their file, so a re-import replaces that file. */
   existing: ReadonlyMap<string, string>;
-}
-
-export function legalKey(number: string): string {
-  return number.normalize('NFC').toLocaleUpperCase('vi').replace(/\s+/g, '');
 }
 
 /** "Hộ tịch" → "ho-tich". */
@@ -63,9 +62,6 @@ export function sectorHeading(cells: readonly Raw[]): string | undefined {
   const rest = m?.[1] ?? (/^lĩnh vực\s/iu.test(first) ? first : undefined);
   return rest?.replace(/^lĩnh vực\s+/iu, '').trim();
 }
-
-const DOC_NUMBER = /\d+\/(?:\d{4}\/)?[\p{Lu}\p{N}Đ]+(?:-[\p{Lu}\p{N}Đ]+)*/gu;
-const ARTICLE = /^((?:Điều|Khoản|Điểm)\s+[\p{L}\d]+(?:,\s*(?:khoản|điểm|điều)\s+[\p{L}\d]+)*)/iu;
 
 export function planImport(rows: readonly SourceRow[], columns: ColumnMap, context: ImportContext): ImportPlan {
   const files: PlannedFile[] = [];
@@ -126,15 +122,24 @@ function procedureFile(code: string, get: (f: Field) => Raw, headingSector: stri
   out.subjects = subjects ?? ['citizen'];
   if (subjects === undefined) unread('subjects', 'subjects', 'danh sách không có đối tượng thực hiện; tạm ghi citizen, cần kiểm tra');
 
-  const agency = rawText(get('agency'));
-  if (agency !== '') out.authority = agency.replace(/\s*\n\s*/g, '; ');
+  const agency = parseAgencyCell(get('agency'), context.agencies);
+  if (agency.authority !== undefined) out.authority = agency.authority;
+  if (agency.implementedBy !== undefined) out.implemented_by = agency.implementedBy;
+  if (agency.unknown !== undefined) {
+    out.implemented_by = null;
+    unread('implemented_by', 'agency', `chưa có trong agencies.yaml: ${agency.unknown.join('; ')}`);
+  }
 
-  out.channels = channelsOf(get, unread);
+  const channels = channelsOf(get, unread);
+  out.channels = channels;
 
   const onlineText = rawText(get('online'));
   const online = parseOnlineLevel(get('online')) ?? parseChannels(get('channels'))?.online;
-  if (online !== undefined) out.online_level = online;
-  else if (onlineText !== '') unread('online_level', 'online', 'mức độ cũ (1–4) hoặc không rõ; Nghị định 42/2022 chỉ có toàn trình, một phần');
+  // The default is left out (catalog.md), so the export of this file imports back to the same text.
+  const defaultOnline = channels.some((c) => c.kind === 'online') ? 'partial' : 'none';
+  if (online !== undefined && online !== defaultOnline) out.online_level = online;
+  // Left out when unread, so its TODO goes on the channels it is about.
+  else if (online === undefined && onlineText !== '') unread('channels', 'online', 'mức độ cũ (1–4) hoặc không rõ; Nghị định 42/2022 chỉ có toàn trình, một phần');
 
   out.legal_basis = legalBasisOf(get('legal'), context, unread);
 
@@ -143,7 +148,7 @@ function procedureFile(code: string, get: (f: Field) => Raw, headingSector: stri
   return { file, code, text: render(out, todo), review: [...review] };
 }
 
-function channelsOf(get: (f: Field) => Raw, unread: (key: string, field: Field, detail?: string) => void): unknown[] {
+function channelsOf(get: (f: Field) => Raw, unread: (key: string, field: Field, detail?: string) => void): { kind: ChannelKind }[] {
   const parsed = parseChannels(get('channels'));
   const time = parseTime(get('time'));
   const fee = parseFee(get('fee'));
@@ -157,7 +162,7 @@ function channelsOf(get: (f: Field) => Raw, unread: (key: string, field: Field, 
   const timeMissing = values.some((v) => v.t === undefined);
   const feeMissing = values.some((v) => v.f === undefined);
   const channels = values.map(({ kind, t, f }: { kind: ChannelKind; t: unknown; f: Fee | undefined }) => {
-    const channel: Record<string, unknown> = { kind, time: t ?? null, fee: f?.fee ?? null };
+    const channel: { kind: ChannelKind } & Record<string, unknown> = { kind, time: t ?? null, fee: f?.fee ?? null };
     if (f?.note !== undefined) channel.fee_note = f.note;
     return channel;
   });
@@ -173,22 +178,19 @@ function quoted(v: Raw): string {
 }
 
 function legalBasisOf(v: Raw, context: ImportContext, unread: (key: string, field: Field, detail?: string) => void): unknown[] {
-  const text = rawText(v);
-  if (text === '') return [];
   const refs: { ref: string; article?: string }[] = [];
   const missing: string[] = [];
-  for (const line of text.split(/\n|;/).map((s) => s.trim()).filter((s) => s !== '')) {
-    const numbers = line.match(DOC_NUMBER) ?? [];
-    const ids = numbers.map((n) => context.legal.get(legalKey(n)));
-    const id = ids.find((x) => x !== undefined);
+  const unclear: string[] = [];
+  for (const c of citations(rawText(v))) {
+    const id = c.number === undefined ? undefined : context.legal.get(c.number);
     if (id === undefined) {
-      missing.push(line);
+      (c.problem === undefined ? missing : unclear).push(c.text);
       continue;
     }
-    const article = ARTICLE.exec(line)?.[1];
-    if (!refs.some((r) => r.ref === id && r.article === article)) refs.push(article === undefined ? { ref: id } : { ref: id, article });
+    if (!refs.some((r) => r.ref === id && r.article === c.article)) refs.push(c.article === undefined ? { ref: id } : { ref: id, article: c.article });
   }
   if (missing.length > 0) unread('legal_basis', 'legal', `chưa có trong legal.yaml: ${missing.join(' / ')}`);
+  if (unclear.length > 0) unread('legal_basis', 'legal', `không xác định được số hiệu văn bản: ${unclear.join(' / ')}`);
   return refs;
 }
 

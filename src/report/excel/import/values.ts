@@ -4,7 +4,9 @@
  * undefined when it cannot tell — the import then writes a TODO with the original text rather
  * than guess.
  */
-import type { ChannelKind, Duration, Level, OnlineLevel } from '../../../catalog/schema/shapes.js';
+import { LEVELS, type ChannelKind, type Duration, type Level, type OnlineLevel } from '../../../catalog/schema/shapes.js';
+import { valueName } from '../../../i18n/values.js';
+import { fold } from '../../../text/fold.js';
 
 export type Raw = string | number | null;
 
@@ -13,7 +15,8 @@ export function plain(s: string): string {
   return s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/đ/g, 'd').replace(/Đ/g, 'd').toLowerCase().replace(/\s+/g, ' ').trim();
 }
 
-export const rawText = (v: Raw): string => (v === null ? '' : typeof v === 'number' ? String(v) : v.trim());
+/** A cell as trimmed NFC text (lists come in NFC and NFD alike). */
+export const rawText = (v: Raw): string => (v === null ? '' : typeof v === 'number' ? String(v) : v.normalize('NFC').trim());
 
 const CHANNEL_WORDS: [RegExp, ChannelKind][] = [
   [/truc tiep/, 'in_person'],
@@ -83,30 +86,67 @@ function durationsIn(text: string): Duration[] {
   }));
 }
 
+const CHANNEL_LABELS: Record<string, ChannelKind> = {
+  'truc tiep': 'in_person',
+  'truc tuyen': 'online',
+  'dich vu cong truc tuyen': 'online',
+  'buu chinh': 'postal',
+  'dich vu buu chinh': 'postal',
+  'buu chinh cong ich': 'postal',
+  'dich vu buu chinh cong ich': 'postal',
+  'buu dien': 'postal',
+};
+
+/** "Trực tiếp", "Nộp qua dịch vụ bưu chính" → the channel a value is labelled with; anything longer is not a label. */
+function channelLabel(head: string): ChannelKind | undefined {
+  return CHANNEL_LABELS[plain(head).replace(/^(?:(?:nop|ho so|qua|hinh thuc|doi voi)\s+)+/, '')];
+}
+
 /**
- * A value for every channel, or one per named channel ("Trực tiếp: 20 ngày làm việc; Trực
- * tuyến: 17 ngày làm việc"). Undefined when the text names no single value per channel.
+ * Splits "<label>: value" segments at a line break or semicolon that starts a new label.
+ * Separators inside parentheses, or not followed by a label, belong to the value: a fee note
+ * may hold semicolons, line breaks and amounts. Undefined when the text carries no label at
+ * its start; a text with labels further on but not at its start cannot be read either way.
+ */
+export function labelledParts<L>(text: string, labelOf: (head: string) => L | undefined): { label: L; value: string }[] | undefined | 'mixed' {
+  const labelled = (segment: string): { label: L; value: string } | undefined => {
+    const colon = segment.indexOf(':');
+    const label = colon < 0 ? undefined : labelOf(segment.slice(0, colon));
+    return label === undefined ? undefined : { label, value: segment.slice(colon + 1).trim() };
+  };
+  const starts = [0];
+  let depth = 0;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i];
+    if (ch === '(') depth++;
+    else if (ch === ')') depth = Math.max(0, depth - 1);
+    else if ((ch === '\n' || ch === ';') && depth === 0 && labelled(text.slice(i + 1)) !== undefined) starts.push(i + 1);
+  }
+  const parts = starts.map((start, n) => labelled(text.slice(start, (starts[n + 1] ?? text.length + 1) - 1)));
+  if (parts[0] === undefined) return parts.length > 1 ? 'mixed' : undefined;
+  return parts as { label: L; value: string }[];
+}
+
+/**
+ * A value for every channel, or one per labelled channel ("Trực tiếp: 20 ngày làm việc; Trực
+ * tuyến: 17 ngày làm việc", or one line each). Undefined when a value cannot be read.
  */
 function perChannel<T>(v: Raw, parse: (part: string) => T | undefined): { all?: T; byChannel: Partial<Record<ChannelKind, T>> } | undefined {
   const text = rawText(v);
   if (text === '') return undefined;
-  const parts = text.split(/\n|;/).map((s) => s.trim()).filter((s) => s !== '');
-  const labelled = parts.map((part) => {
-    const colon = part.indexOf(':');
-    const kind = colon > 0 ? channelOf(part.slice(0, colon)) : undefined;
-    return { kind, value: kind === undefined ? part : part.slice(colon + 1) };
-  });
-  if (labelled.every((l) => l.kind !== undefined)) {
-    const byChannel: Partial<Record<ChannelKind, T>> = {};
-    for (const l of labelled) {
-      const value = parse(l.value);
-      if (value === undefined || l.kind === undefined) return undefined;
-      byChannel[l.kind] = value;
-    }
-    return { byChannel };
+  const parts = labelledParts(text, channelLabel);
+  if (parts === 'mixed') return undefined;
+  if (parts === undefined) {
+    const all = parse(text);
+    return all === undefined ? undefined : { all, byChannel: {} };
   }
-  const all = parse(text);
-  return all === undefined ? undefined : { all, byChannel: {} };
+  const byChannel: Partial<Record<ChannelKind, T>> = {};
+  for (const { label, value } of parts) {
+    const parsed = parse(value);
+    if (parsed === undefined || byChannel[label] !== undefined) return undefined;
+    byChannel[label] = parsed;
+  }
+  return { byChannel };
 }
 
 /** "07 ngày làm việc" → { value: 7, unit: working_days }; a bare number or "Trong ngày" stays undefined. */
@@ -127,16 +167,27 @@ const FREE = new Set(['khong', 'khong thu', 'mien', 'mien phi', 'mien le phi', '
 const REFERENCE = /\b(theo|quy dinh|nghi quyet|thong tu|nghi dinh|hdnd|hoi dong nhan dan|quyet dinh)\b/;
 const AMOUNT = /(\d{1,3}(?:[.\s]\d{3})+|\d+)\s*(?:dong|d|vnd)\b/g;
 
-function parseOneFee(text: string): Fee | undefined {
-  const noteMatch = /^(.*?)\s*\(([^()]*)\)\s*$/.exec(text.trim());
-  const main = (noteMatch?.[1] ?? text).trim();
-  const note = noteMatch?.[2]?.trim();
-  const withNote = (fee: number | null): Fee => (note === undefined || note === '' ? { fee } : { fee, note });
+/** "10.000 đồng (note)" → the amount text and the note; the note runs from the first "(" to a closing ")" at the end. */
+function splitNote(text: string): { main: string; note?: string } {
+  const open = text.indexOf('(');
+  if (open <= 0 || !text.endsWith(')')) return { main: text };
+  const note = text.slice(open + 1, -1).trim();
+  return note === '' ? { main: text.slice(0, open).trim() } : { main: text.slice(0, open).trim(), note };
+}
+
+/** formatFee's word for a null fee: the amount is set elsewhere, the note says where. */
+const SET_ELSEWHERE = 'theo quy dinh';
+
+/** One channel's fee as the export writes it (i18n formatFee plus the note in parentheses), or as lists do. */
+export function parseOneFee(text: string): Fee | undefined {
+  const { main, note } = splitNote(text.trim());
+  const withNote = (fee: number | null): Fee => (note === undefined ? { fee } : { fee, note });
   const p = plain(main).replace(/[.!]$/, '');
   if (FREE.has(p)) return withNote(0);
   const amounts = [...p.matchAll(AMOUNT)].map((m) => Number((m[1] ?? '').replace(/[.\s]/g, '')));
   if (amounts.length === 1 && amounts[0] !== undefined && Number.isSafeInteger(amounts[0])) return withNote(amounts[0]);
-  // Set elsewhere ("Theo Nghị quyết của HĐND tỉnh"): no amount, the text says where.
+  if (p === SET_ELSEWHERE && note !== undefined) return { fee: null, note };
+  // Set elsewhere ("Theo Nghị quyết của HĐND tỉnh"): no amount, the whole text says where.
   if (amounts.length === 0 && !/\d/.test(p.replace(/\d+\/[\w-]+/g, '')) && REFERENCE.test(p)) return { fee: null, note: text.trim() };
   return undefined;
 }
@@ -174,6 +225,53 @@ export function parseSubjects(v: Raw): ('citizen' | 'business' | 'organization' 
   if (/nuoc ngoai/.test(p)) out.push('foreigner');
   if (/hop tac xa/.test(p)) out.push('cooperative');
   return out.length === 0 ? undefined : out;
+}
+
+/** The labels of a "Cơ quan thực hiện" cell that carries more than the competent authority, as the national database writes them. */
+export const AGENCY_LABELS = { authority: 'Cơ quan có thẩm quyền', implementing: 'Cơ quan trực tiếp thực hiện' } as const;
+type AgencyLabel = keyof typeof AGENCY_LABELS;
+
+function agencyLabel(head: string): AgencyLabel | undefined {
+  const p = plain(head);
+  if (p === plain(AGENCY_LABELS.authority) || p === 'co quan co tham quyen quyet dinh') return 'authority';
+  if (p === plain(AGENCY_LABELS.implementing) || p === 'co quan truc tiep thuc hien tthc') return 'implementing';
+  return undefined;
+}
+
+export interface AgencyCell {
+  authority?: string;
+  implementedBy?: { level: Level } | { agencies: string[] };
+  /** Implementing agencies named in the cell that agencies.yaml does not know (or knows twice). */
+  unknown?: string[];
+}
+
+/**
+ * "Ủy ban nhân dân cấp xã" → the competent authority. Labelled lines ("Cơ quan có thẩm quyền:
+ * …", "Cơ quan trực tiếp thực hiện: A; B" or "…: Cấp xã") give the authority and who carries
+ * it out: agencies by name (`agencyIds`, keyed by fold()) or every agency of a level.
+ */
+export function parseAgencyCell(v: Raw, agencyIds: ReadonlyMap<string, string | undefined>): AgencyCell {
+  const text = rawText(v);
+  if (text === '') return {};
+  const parts = labelledParts(text, agencyLabel);
+  if (parts === undefined || parts === 'mixed') return { authority: text.replace(/\s*\n\s*/g, '; ') };
+  const cell: AgencyCell = {};
+  for (const { label, value } of parts) {
+    if (label === 'authority') {
+      cell.authority = value;
+      continue;
+    }
+    const level = LEVELS.find((l) => plain(valueName(l, 'vi')) === plain(value));
+    if (level !== undefined) {
+      cell.implementedBy = { level };
+      continue;
+    }
+    const names = value.split(';').map((n) => n.trim()).filter((n) => n !== '');
+    const unknown = names.filter((n) => agencyIds.get(fold(n)) === undefined);
+    if (unknown.length > 0 || names.length === 0) cell.unknown = unknown;
+    else cell.implementedBy = { agencies: names.map((n) => agencyIds.get(fold(n)) ?? n) };
+  }
+  return cell;
 }
 
 const NATIONAL = /^\d\.\d{6}$/;
