@@ -75,7 +75,9 @@ export function decode(bytes: Uint8Array): Decoded {
 export function encodingReport(file: string, decoded: Extract<Decoded, { ok: false }>): Report {
   const byte = `0x${decoded.byte.toString(16).toUpperCase().padStart(2, '0')}`;
   const data = { offset: decoded.byteOffset, byte, encoding: decoded.guess?.encoding ?? null, confidence: Math.round((decoded.guess?.confidence ?? 0) * 100) };
-  const message = decoded.binary ? 'binary' : decoded.guess === undefined ? 'unknown-legacy' : 'legacy-encoding';
+  const guess = decoded.guess?.encoding;
+  // UTF-16 is Unicode, not a legacy code page: it gets its own wording.
+  const message = decoded.binary ? 'binary' : guess === undefined ? 'unknown-legacy' : guess === 'UTF-16' ? 'utf-16' : 'legacy-encoding';
   return { rule: 'schema/encoding', message, data, target: { file, offsets: [decoded.offset, decoded.offset + 1] } };
 }
 

@@ -5,7 +5,7 @@
  * Nothing here recurses on the shape of the input before `checkStructure` has bounded its
  * nesting; the walks over the data (`nonNfcPaths`, `normalizeData`) use explicit stacks.
  */
-import { parseAllDocuments, type YAMLError } from 'yaml';
+import { parseAllDocuments, visit, type Document, type YAMLError } from 'yaml';
 import type { Report } from '../rules/report.js';
 import { fastParse, type Slices } from './fast-parse.js';
 import { DEFAULT_LIMITS, checkStructure, type Limits } from './limits.js';
@@ -92,7 +92,11 @@ export function parseYaml(file: string, text: string, limits: ParseLimits = DEFA
     return { data, empty: data === null || data === undefined, reports };
   } catch (error) {
     if (error instanceof ReferenceError || (error instanceof Error && /alias/i.test(error.message))) {
-      reports.push(syntax(file, 'alias-limit', { limit: limits.maxAliasCount }, [0, 0]));
+      // `yaml` throws the same way for an alias with no anchor before it as for too many aliases.
+      const unresolved = unresolvedAlias(first);
+      reports.push(unresolved
+        ? syntax(file, 'alias-undefined', { alias: unresolved.name }, unresolved.offsets)
+        : syntax(file, 'alias-limit', { limit: limits.maxAliasCount }, [0, 0]));
       return { data: undefined, empty: false, reports };
     }
     if (error instanceof RangeError) {
@@ -101,6 +105,19 @@ export function parseYaml(file: string, text: string, limits: ParseLimits = DEFA
     }
     throw error;
   }
+}
+
+/** The first alias (`*a`) with no anchor (`&a`) set before it, and where it is written. */
+function unresolvedAlias(doc: Document.Parsed): { name: string; offsets: [number, number] } | undefined {
+  let found: { name: string; offsets: [number, number] } | undefined;
+  visit(doc, {
+    Alias(_, node) {
+      if (node.resolve(doc) !== undefined) return undefined;
+      found = { name: node.source, offsets: node.range ? [node.range[0], node.range[1]] : [0, 0] };
+      return visit.BREAK;
+    },
+  });
+  return found;
 }
 
 function syntax(file: string, message: string, data: Record<string, unknown>, offsets: readonly [number, number]): Report {

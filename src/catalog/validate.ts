@@ -52,6 +52,8 @@ function issueToReports(file: string, issue: Issue, base: readonly (string | num
     case 'invalid_type':
       if (tagged && issue.input !== undefined) return [report(tagged, taggedData(tagged, field, issue.input))];
       if (!('input' in issue) || issue.input === undefined) return [report('missing', { field }, false, path.slice(0, -1))];
+      // YAML reads 1e400 as Infinity: a number, but none the catalog (or JSON) can hold.
+      if (issue.input === Infinity || issue.input === -Infinity) return [report('out-of-range', { field, value: String(issue.input) })];
       return [report('type', { field, expected: issue.expected, received: kindOf(issue.input), value: describe(issue.input) })];
     case 'invalid_value':
       // A required enum or literal that is absent is a missing field, not a bad value "".
@@ -123,6 +125,7 @@ function fieldName(path: readonly (string | number)[]): string {
 
 function kindOf(v: unknown): string {
   if (v === null) return 'null';
+  if (Number.isNaN(v)) return 'NaN';
   if (Array.isArray(v)) return 'array';
   return typeof v;
 }
@@ -131,6 +134,8 @@ function describe(v: unknown): string {
   if (v === undefined) return '';
   // A 5,000-character line pasted from a PDF must not become a 5,000-character message.
   if (typeof v === 'string') return v.length > 80 ? `${v.slice(0, 77)}...` : v;
+  // JSON writes NaN and ±Infinity as null.
+  if (typeof v === 'number') return String(v);
   const s = JSON.stringify(v);
   return s.length > 60 ? `${s.slice(0, 57)}...` : s;
 }

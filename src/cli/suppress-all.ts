@@ -9,7 +9,7 @@ import type { Catalog } from '../catalog/model.js';
 import { date as dateSchema } from '../catalog/schema/shapes.js';
 import { addMonths, addSuppressions, entriesFor } from '../catalog/suppressions-file.js';
 import { writeFileAtomic } from '../fs/atomic.js';
-import { messages, type Locale } from '../i18n/locale.js';
+import { counted, messages, type Locale } from '../i18n/locale.js';
 import type { Finding } from '../rules/report.js';
 import type { ResolvedDir } from './catalog-dir.js';
 import { fail, type CommandResult } from './failure.js';
@@ -40,7 +40,7 @@ const text = messages(
     cancelled: 'Cancelled; nothing written',
     badFile: (file: string) => `${file} has a YAML syntax error; fix it and run again`,
     nothing: 'No new finding to suppress',
-    written: (n: number, file: string, until: string) => `Added ${n} suppressions to ${file} (until ${until})`,
+    written: (n: number, file: string, until: string) => `Added ${counted(n, 'suppression')} to ${file} (until ${until})`,
   },
 );
 

@@ -6,7 +6,7 @@
 import { Chalk } from 'chalk';
 import { diffWords } from 'diff';
 import { formatValue } from '../i18n/values.js';
-import { messages, type Locale } from '../i18n/locale.js';
+import { agree, counted, messages, type Locale } from '../i18n/locale.js';
 import type { Burden, CatalogDiff, ChangedItem, FieldChange, ItemRef } from './compare.js';
 import { burdenGoesUp, isEmptyDiff } from './compare.js';
 
@@ -49,7 +49,7 @@ const text = messages(
     changed: 'Changed',
     renamed: (from: string) => `file renamed from ${from}`,
     burden: { up: '▲ burden up', down: '▼ burden down', neutral: '' },
-    summary: (up: number, down: number) => `${up} changes raise and ${down} lower the burden on citizens and businesses`,
+    summary: (up: number, down: number) => `${counted(up, 'change')} ${agree(up, 'raises', 'raise')} and ${down} ${agree(down, 'lowers', 'lower')} the burden on citizens and businesses`,
     warnUp: '⚠️ Some changes **raise** the administrative burden; please check their legal basis.',
     columns: ['Field', 'Before', 'After', 'Burden'],
     empty: '(empty)',

@@ -1,13 +1,13 @@
 /** English interface text; typed against the Vietnamese table so both stay in step. */
-import type { Widen } from './locale.js';
+import { counted, type Widen } from './locale.js';
 import type { UiMessages } from './vi.js';
 
 export const en: Widen<UiMessages> = {
   severity: { error: 'error', warning: 'warning', info: 'info' },
   severityPlural: { error: 'errors', warning: 'warnings', info: 'infos' },
-  summary: (e, w, i, files) => `${e} error${e === 1 ? '' : 's'}, ${w} warning${w === 1 ? '' : 's'}, ${i} info in ${files} files`,
-  clean: (files) => `No findings (${files} files)`,
-  moreInFile: (n) => `… and ${n} more findings in this file`,
+  summary: (e, w, i, files) => `${counted(e, 'error')}, ${counted(w, 'warning')}, ${i} info in ${counted(files, 'file')}`,
+  clean: (files) => `No findings (${counted(files, 'file')})`,
+  moreInFile: (n) => `… and ${counted(n, 'more finding')} in this file`,
   errors: {
     missingDirectory: (dir) => `Catalog directory "${dir}" not found`,
     notDirectory: (dir) => `"${dir}" is not a directory`,
@@ -33,7 +33,7 @@ export const en: Widen<UiMessages> = {
     defaultSeverity: 'Default severity',
     configure: (id) => `Change it in catalog.yaml:  rules: { ${id}: warning }  (or off)`,
     binaryFile: (encoding) => `(binary file, ${encoding})`,
-    count: (n) => `${n} rules. Details: tthc rules <id>`,
+    count: (n) => `${counted(n, 'rule')}. Details: tthc rules <id>`,
   },
   written: (file) => `Wrote ${file}`,
 };

@@ -17,6 +17,16 @@ export function formatNumber(n: number, locale: Locale): string {
   return vnd.format(n);
 }
 
+/** The English word that agrees with a count: 1 → "agency", otherwise "agencies". */
+export function agree(n: number, one: string, many = `${one}s`): string {
+  return n === 1 ? one : many;
+}
+
+/** An English count with its noun in agreement: 1 → "1 agency", 1200 → "1,200 agencies". */
+export function counted(n: number, one: string, many?: string): string {
+  return `${formatNumber(n, 'en')} ${agree(n, one, many)}`;
+}
+
 /** "2026-11-01" → "01/11/2026" in Vietnamese, unchanged in English. */
 export function formatDate(iso: string, locale: Locale): string {
   if (locale === 'en') return iso;

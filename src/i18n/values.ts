@@ -2,13 +2,11 @@
  * Catalog values as people read them: durations, fees, channels, levels… in either language.
  * Reports and messages format values here rather than each in its own way.
  */
-import type { Duration } from '../catalog/schema/shapes.js';
-import { formatNumber, type Locale } from './locale.js';
+import type { Duration, OnlineLevel } from '../catalog/schema/shapes.js';
+import { counted, formatNumber, type Locale } from './locale.js';
 
-const UNIT: Record<Locale, Record<Duration['unit'], string>> = {
-  vi: { working_days: 'ngày làm việc', days: 'ngày', hours: 'giờ', months: 'tháng', years: 'năm' },
-  en: { working_days: 'working days', days: 'days', hours: 'hours', months: 'months', years: 'years' },
-};
+const UNIT_VI: Record<Duration['unit'], string> = { working_days: 'ngày làm việc', days: 'ngày', hours: 'giờ', months: 'tháng', years: 'năm' };
+const UNIT_EN: Record<Duration['unit'], string> = { working_days: 'working day', days: 'day', hours: 'hour', months: 'month', years: 'year' };
 
 const NAMES: Record<Locale, Record<string, string>> = {
   vi: {
@@ -34,7 +32,7 @@ const NAMES: Record<Locale, Record<string, string>> = {
 };
 
 export function formatDuration(d: Duration, locale: Locale): string {
-  return `${formatNumber(d.value, locale)} ${UNIT[locale][d.unit]}`;
+  return locale === 'vi' ? `${formatNumber(d.value, 'vi')} ${UNIT_VI[d.unit]}` : counted(d.value, UNIT_EN[d.unit]);
 }
 
 /** 20000 → "20.000 đồng"; 0 → "Không thu"; null → the note, or "theo quy định". */
@@ -51,6 +49,43 @@ export function valueName(value: string, locale: Locale): string {
 
 function isDuration(v: unknown): v is Duration {
   return typeof v === 'object' && v !== null && 'value' in v && 'unit' in v;
+}
+
+// A channel inside a sentence: how a dossier travels ("không tiếp nhận hồ sơ qua dịch vụ
+// bưu chính", "takes 5 days by post"), and the word that qualifies "kênh" / "channel".
+const BY_CHANNEL: Record<Locale, Record<string, string>> = {
+  vi: { in_person: 'trực tiếp', online: 'trực tuyến', postal: 'qua dịch vụ bưu chính' },
+  en: { in_person: 'in person', online: 'online', postal: 'by post' },
+};
+const CHANNEL_LABEL: Record<Locale, Record<string, string>> = {
+  vi: { in_person: 'trực tiếp', online: 'trực tuyến', postal: 'dịch vụ bưu chính' },
+  en: { in_person: 'in-person', online: 'online', postal: 'postal' },
+};
+
+/** How a dossier goes by this channel: "qua dịch vụ bưu chính", "by post". */
+export function byChannel(kind: string, locale: Locale): string {
+  return BY_CHANNEL[locale][kind] ?? kind;
+}
+
+/** The channel as a qualifier of "kênh" / "channel": "dịch vụ bưu chính", "postal". */
+export function channelLabel(kind: string, locale: Locale): string {
+  return CHANNEL_LABEL[locale][kind] ?? kind;
+}
+
+// "Không" alone is no level of service to a reader: the level "none" reads as its absence.
+const ONLINE_SERVICE: Record<Locale, Record<OnlineLevel, string>> = {
+  vi: { full: 'Dịch vụ công trực tuyến toàn trình', partial: 'Dịch vụ công trực tuyến một phần', none: 'Chưa cung cấp dịch vụ công trực tuyến' },
+  en: { full: 'Fully online service', partial: 'Partly online service', none: 'No online service' },
+};
+
+/** The online level as the service offered: "Dịch vụ công trực tuyến một phần", "Chưa cung cấp…". */
+export function onlineService(level: OnlineLevel, locale: Locale): string {
+  return ONLINE_SERVICE[locale][level];
+}
+
+/** Text placed mid-sentence: its first letter in lower case ("Không thu" → "không thu"), the rest kept. */
+export function lowerFirst(text: string): string {
+  return text.charAt(0).toLocaleLowerCase('vi') + text.slice(1);
 }
 
 /** Any value of finding data (a duration, a fee, an enum, a list) as text. */

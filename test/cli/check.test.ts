@@ -60,12 +60,12 @@ describe('tthc check', () => {
     const dir = tempCatalog(FILES);
     const r = await runCli(['check', dir]);
     expect(r.stdout).toContain('Thực tế thực hiện giữa các cơ quan');
-    expect(r.stdout).toContain('  1.001193 Thủ tục đăng ký khai sinh\n    - 2/4 cơ quan đã khảo sát thực hiện đúng như công bố\n    - 1 yêu cầu thêm Sổ hộ khẩu (ubnd-phuong-ham-rong)\n');
-    expect(r.stdout).toContain('    - 1 chưa khảo sát (ubnd-xa-muong-lat)');
+    expect(r.stdout).toContain('  1.001193 Thủ tục đăng ký khai sinh\n    - 2/4 cơ quan đã khảo sát thực hiện đúng như công bố\n    - 1 yêu cầu thêm Sổ hộ khẩu (UBND phường Hàm Rồng)\n');
+    expect(r.stdout).toContain('    - 1 chưa khảo sát (UBND xã Mường Lát)');
     for (const line of r.stdout.split('\n')) expect(line.length).toBeLessThanOrEqual(80);
     const en = await runCli(['check', dir, '--lang', 'en']);
     expect(en.stdout).toContain('2 of 4 surveyed agencies work as published');
-    expect(en.stdout).toContain('1: demands Sổ hộ khẩu as well (ubnd-phuong-ham-rong)');
+    expect(en.stdout).toContain('1: demands Sổ hộ khẩu as well (UBND phường Hàm Rồng)');
   });
 
   it('keeps the practice picture within 80 columns, long names and lists included', () => {

@@ -1,4 +1,5 @@
 /** Implementation files for the example catalog, with the entry's body starting on line 6. */
+import type { Locale } from '../../src/i18n/locale.js';
 import type { Finding } from '../../src/rules/report.js';
 import type { ExampleFiles } from '../../src/rules/rule.js';
 import { findingsFor } from './catalog.js';
@@ -14,8 +15,8 @@ export function impl(body: string, agency = 'ubnd-phuong-ham-rong', code = '1.00
 }
 
 /** Findings of one rule: `[line, column]` pairs and the findings themselves. */
-export async function ruleFindings(rule: string, overlay: ExampleFiles): Promise<Finding[]> {
-  return (await findingsFor(overlay, [rule])).filter((f) => f.rule === rule);
+export async function ruleFindings(rule: string, overlay: ExampleFiles, locale: Locale = 'vi'): Promise<Finding[]> {
+  return (await findingsFor(overlay, [rule], locale)).filter((f) => f.rule === rule);
 }
 
 export const at = (findings: readonly Finding[]) => findings.map((f) => [f.file, f.line, f.column]);

@@ -1,6 +1,8 @@
 /** Per-rule test tables: run one rule over the example catalog with an overlay, compactly. */
+import type { Locale } from '../../src/i18n/locale.js';
+import { RULES_BY_ID } from '../../src/rules/registry.js';
 import type { MessageData } from '../../src/rules/report.js';
-import type { ExampleFiles } from '../../src/rules/rule.js';
+import { wordReport, type ExampleFiles } from '../../src/rules/rule.js';
 import { EXAMPLE_BASE } from '../../src/rules/examples.js';
 import { findingsFor } from './catalog.js';
 
@@ -58,4 +60,11 @@ export function implementation(agency: string, procedures: string, header = ''):
 /** A Proposal file for procedure 1.001193 with the given changes body and extra lines. */
 export function proposal(changes: string, extra = ''): string {
   return `apiVersion: tthc/v1\nkind: Proposal\nid: 2026-ho-tich-01\nprocedure: "1.001193"\ntitle: Bỏ giấy chứng sinh\nstatus: draft\n${extra}changes:\n${changes}`;
+}
+
+/** A rule's message worded from `data` alone, as the engine words it (wording tests). */
+export function word(rule: string, message: string, data: MessageData, locale: Locale): string {
+  const r = RULES_BY_ID.get(rule);
+  if (r === undefined) throw new Error(`no rule ${rule}`);
+  return wordReport(r, { rule, message, data, target: { file: 'x.yaml' } }, locale);
 }

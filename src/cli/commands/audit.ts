@@ -4,7 +4,7 @@
  * The workbook is regenerated on every run, so replacing it is expected (atomically).
  */
 import { join, relative, resolve } from 'node:path';
-import { messages } from '../../i18n/locale.js';
+import { counted, messages } from '../../i18n/locale.js';
 import { ui } from '../../i18n/index.js';
 import { workbookCosts } from '../../report/excel/costs.js';
 import { gitCommit } from '../../report/excel/git.js';
@@ -29,7 +29,7 @@ const t = messages(
     noCosts: 'catalog.yaml chưa có tham số chi phí (cost:): trang "Đề xuất đơn giản hóa" và "Chi phí tuân thủ" để trống phần chi phí.',
   },
   {
-    written: (file, sheets) => `Wrote the report ${file} (${sheets} sheets)`,
+    written: (file, sheets) => `Wrote the report ${file} (${counted(sheets, 'sheet')})`,
     noCosts: 'catalog.yaml has no cost parameters (cost:): the plan and cost sheets leave the costs empty.',
   },
 );

@@ -2,7 +2,9 @@
  * `tthc check [dir]`: validate + consistency + ops rules. Stylish output ends with the
  * practice of each surveyed procedure across agencies; JSON output carries it as `practice`.
  */
-import { messages, type Locale } from '../../i18n/locale.js';
+import { buildLookup } from '../../catalog/lookup.js';
+import { agree, counted, messages, type Locale } from '../../i18n/locale.js';
+import { agencyName } from '../../rules/consistency/common.js';
 import { describeVariant } from '../../rules/consistency/describe.js';
 import { wrap } from '../../report/formatters/stylish.js';
 import type { CommandResult } from '../failure.js';
@@ -11,7 +13,7 @@ import { runRuleCommand, type RuleCommandOptions, type RuleRun } from '../rule-c
 import { practiceOverview, type PracticeOverview, type ProcedurePractice } from './practice.js';
 
 const WIDTH = 80;
-const MAX_IDS = 6;
+const MAX_NAMES = 6;
 
 const text = messages(
   {
@@ -24,17 +26,20 @@ const text = messages(
   },
   {
     heading: 'Practice across agencies',
-    conforming: (n: number, of: number) => `${n} of ${of} surveyed agencies work as published`,
+    conforming: (n: number, of: number) => `${n} of ${counted(of, 'surveyed agency', 'surveyed agencies')} ${agree(n, 'works', 'work')} as published`,
     variant: (n: number, what: string) => `${n}: ${what}`,
     notSurveyed: (n: number) => `${n} not surveyed`,
-    never: (n: number, codes: string) => `${n} procedures not surveyed at any agency: ${codes}`,
+    never: (n: number, codes: string) => `${counted(n, 'procedure')} not surveyed at any agency: ${codes}`,
     more: (n: number) => `and ${n} more`,
   },
 );
 
-function ids(list: readonly string[], locale: Locale): string {
-  if (list.length <= MAX_IDS) return list.join(', ');
-  return `${list.slice(0, MAX_IDS).join(', ')} ${text[locale].more(list.length - MAX_IDS)}`;
+/** Agencies by name (JSON `practice` keeps their ids). */
+type Names = (id: string) => string;
+
+function names(list: readonly string[], name: Names, locale: Locale): string {
+  const shown = list.slice(0, MAX_NAMES).map(name).join(', ');
+  return list.length <= MAX_NAMES ? shown : `${shown} ${text[locale].more(list.length - MAX_NAMES)}`;
 }
 
 /** A paragraph at two spaces, its further lines at four, all within WIDTH. */
@@ -48,24 +53,24 @@ function bullet(line: string, indent: string): string[] {
   return lines.map((l, i) => `${indent}${i === 0 ? '- ' : '  '}${l}`);
 }
 
-function procedureLines(p: ProcedurePractice, locale: Locale): string[] {
+function procedureLines(p: ProcedurePractice, name: Names, locale: Locale): string[] {
   const t = text[locale];
   const out = hanging(`${p.procedure} ${p.name}`);
   const surveyed = p.variants.reduce((sum, v) => sum + v.agencies.length, 0);
   out.push(...bullet(t.conforming(p.conforming, surveyed), '    '));
   for (const v of p.variants) {
     if (v.differences.length === 0) continue;
-    out.push(...bullet(`${t.variant(v.agencies.length, describeVariant(v.differences, locale))} (${ids(v.agencies, locale)})`, '    '));
+    out.push(...bullet(`${t.variant(v.agencies.length, describeVariant(v.differences, locale))} (${names(v.agencies, name, locale)})`, '    '));
   }
-  if (p.not_surveyed.length > 0) out.push(...bullet(`${t.notSurveyed(p.not_surveyed.length)} (${ids(p.not_surveyed, locale)})`, '    '));
+  if (p.not_surveyed.length > 0) out.push(...bullet(`${t.notSurveyed(p.not_surveyed.length)} (${names(p.not_surveyed, name, locale)})`, '    '));
   return out;
 }
 
 /** The appendix of stylish output. */
-export function practiceText(overview: PracticeOverview, locale: Locale): string {
+export function practiceText(overview: PracticeOverview, name: Names, locale: Locale): string {
   const t = text[locale];
   const out = [t.heading, ''];
-  for (const p of overview.procedures) out.push(...procedureLines(p, locale), '');
+  for (const p of overview.procedures) out.push(...procedureLines(p, name, locale), '');
   if (overview.never_surveyed.length > 0) {
     out.push(...hanging(t.never(overview.never_surveyed.length, overview.never_surveyed.join(', '))), '');
   }
@@ -84,7 +89,7 @@ function extension(quiet: boolean) {
     const overview = touched === undefined ? whole : { procedures: whole.procedures.filter((p) => touched.has(p.procedure)), never_surveyed: whole.never_surveyed.filter((code) => touched.has(code)) };
     if (overview.procedures.length === 0 && overview.never_surveyed.length === 0) return Promise.resolve(undefined);
     const extra = { practice: overview };
-    return Promise.resolve(quiet ? { extra } : { appendix: practiceText(overview, run.locale), extra });
+    return Promise.resolve(quiet ? { extra } : { appendix: practiceText(overview, (id) => agencyName(buildLookup(run.catalog), id), run.locale), extra });
   };
 }
 

@@ -2,7 +2,7 @@
  * Cost tables as text (stylish output of `tthc review`), in either language, within 80 columns.
  */
 import type { CatalogCost, ProcedureCost } from '../../cost/index.js';
-import { formatNumber, messages, type Locale } from '../../i18n/locale.js';
+import { counted, formatNumber, messages, type Locale } from '../../i18n/locale.js';
 import { wrap } from '../../report/formatters/stylish.js';
 import { CHANNEL_KINDS, type ChannelKind } from '../../catalog/schema/shapes.js';
 
@@ -25,7 +25,7 @@ const T = messages(
     total: (before, after, saving, rate, target) => `Total compliance cost before: ${before} VND/year, after: ${after}, saving ${saving}, rate ${rate}${target}`,
     target: (t, reached) => ` (target ${t}: ${reached ? 'reached' : 'not reached'})`,
     noPlans: 'No simplification proposal with a volume to compute a saving yet',
-    noVolume: (n, codes) => `No volume, cost per fulfilment only: ${n} procedures (${codes})`,
+    noVolume: (n, codes) => `No volume, cost per fulfilment only: ${counted(n, 'procedure')} (${codes})`,
     missing: 'catalog.yaml has no compliance-cost parameters (cost: income_per_hour, source): no cost computed',
     detail: 'Every term: tthc cost <code>',
   },

@@ -10,7 +10,7 @@ import { formatCatalogText } from '../../catalog/format.js';
 import { DiskIO, directoryState } from '../../catalog/io.js';
 import { writeFileAtomic } from '../../fs/atomic.js';
 import { ui } from '../../i18n/index.js';
-import { messages } from '../../i18n/locale.js';
+import { counted, messages } from '../../i18n/locale.js';
 import { resolveCatalogDir } from '../catalog-dir.js';
 import { fail, type CommandResult } from '../failure.js';
 import type { CliIO } from '../io.js';
@@ -36,9 +36,9 @@ const text = messages(
     formatted: (file: string) => `formatted: ${file}`,
     skipped: (file: string, why: string) => `left alone ${file}: ${why}`,
     why: { syntax: 'YAML syntax error (run "tthc validate" to see it)', 'multiple-documents': 'the file holds several YAML documents', encoding: 'not UTF-8' },
-    clean: (n: number) => `${n} files already formatted`,
-    checkSummary: (n: number) => `${n} files would be reformatted; run "tthc fmt" to fix them`,
-    summary: (n: number, total: number) => `Formatted ${n} of ${total} files`,
+    clean: (n: number) => `${counted(n, 'file')} already formatted`,
+    checkSummary: (n: number) => `${counted(n, 'file')} would be reformatted; run "tthc fmt" to fix them`,
+    summary: (n: number, total: number) => `Formatted ${n} of ${counted(total, 'file')}`,
   },
 );
 

@@ -12,7 +12,7 @@ import { loadCatalog } from '../../catalog/load.js';
 import { writeFileAtomic } from '../../fs/atomic.js';
 import { ui } from '../../i18n/index.js';
 import { fold } from '../../text/fold.js';
-import { messages, type Locale } from '../../i18n/locale.js';
+import { agree, counted, messages, type Locale } from '../../i18n/locale.js';
 import { FIELD_LABELS } from '../../report/excel/import/headers.js';
 import { legalKey } from '../../report/excel/import/legal.js';
 import { planImport, type ImportContext, type ImportPlan } from '../../report/excel/import/plan.js';
@@ -50,12 +50,12 @@ const t = messages(
     notWorkbook: (file) => `"${file}" is not a readable Excel workbook (.xlsx)`,
     tooLarge: (file, mb) => `"${file}" inflates beyond ${mb} MB (possibly a zip bomb); not read`,
     noHeader: (file) => `"${file}" has no recognisable header row (at least Mã TTHC and Tên TTHC in the first 20 rows)`,
-    exists: (n, first) => `${n} procedure files already exist (e.g. ${first}); add --force to overwrite them`,
+    exists: (n, first) => `${counted(n, 'procedure file')} already ${agree(n, 'exists', 'exist')} (e.g. ${first}); add --force to overwrite them`,
     complete: 'complete',
     review: (fields) => `needs review (# TODO): ${fields}`,
     skippedNoCode: (row, text) => `row ${row}: skipped, invalid procedure code${text === '' ? '' : ` ("${text}")`}`,
     skippedDuplicate: (row, code) => `row ${row}: skipped, code ${code} repeats an earlier row`,
-    summary: (written, file, sheet, complete, review) => `Wrote ${written} procedure files from ${file} (sheet "${sheet}"): ${complete} complete, ${review} need review`,
+    summary: (written, file, sheet, complete, review) => `Wrote ${counted(written, 'procedure file')} from ${file} (sheet "${sheet}"): ${complete} complete, ${review} ${agree(review, 'needs', 'need')} review`,
     none: (file, sheet) => `Sheet "${sheet}" of ${file} has no procedure rows`,
   },
 );

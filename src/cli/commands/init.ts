@@ -9,7 +9,7 @@ import { dirname, join, relative, sep } from 'node:path';
 import { writeFileAtomic } from '../../fs/atomic.js';
 import { isGitError, locateRepository } from '../../git/git.js';
 import { ui } from '../../i18n/index.js';
-import { messages } from '../../i18n/locale.js';
+import { counted, messages } from '../../i18n/locale.js';
 import { catalogFiles, ciFiles } from '../../init/templates.js';
 import { resolveCatalogDir } from '../catalog-dir.js';
 import { fail, type CommandResult } from '../failure.js';
@@ -34,7 +34,7 @@ const text = messages(
   },
   {
     exists: (files: string) => `Nothing written: these files already exist: ${files}. Add --force to overwrite them`,
-    written: (n: number, dir: string) => `Created a new catalog in ${dir} (${n} files)`,
+    written: (n: number, dir: string) => `Created a new catalog in ${dir} (${counted(n, 'file')})`,
     next: (dir: string) => `Next: set the province in catalog.yaml, add agencies to agencies.yaml, then "tthc new procedure ${dir}" and "tthc check ${dir}"`,
     defaultName: 'Tỉnh (điền tên)',
   },

@@ -3,7 +3,7 @@
  * service against `targets.online_full_share`, compliance cost against `targets.cost_reduction`.
  */
 import { LEVELS } from '../../catalog/schema/shapes.js';
-import { valueName } from '../../i18n/values.js';
+import { onlineService, valueName } from '../../i18n/values.js';
 import { SEVERITIES } from '../../rules/report.js';
 import { RULE_GROUPS } from '../../rules/rule.js';
 import { bySector } from './catalog-sheet.js';
@@ -77,7 +77,7 @@ export function summarySheet(index: ReportIndex): SheetModel {
     const n = active.filter((p) => onlineLevelOf(p) === level).length;
     const rate = activeShare(n);
     const isFull = level === 'full';
-    line(i + 1, `Dịch vụ công trực tuyến ${valueName(level, 'vi').toLocaleLowerCase('vi')}`, num(n, 'count'), num(rate, 'rate'), isFull ? num(onlineTarget, 'rate') : null, isFull ? verdict(rate, onlineTarget) : null);
+    line(i + 1, onlineService(level, 'vi'), num(n, 'count'), num(rate, 'rate'), isFull ? num(onlineTarget, 'rate') : null, isFull ? verdict(rate, onlineTarget) : null);
   });
 
   heading('Chi phí tuân thủ của các thủ tục có phương án đơn giản hóa (đồng/năm)');

@@ -4,6 +4,7 @@
  * Markdown table for the job summary.
  */
 import { ui } from '../../i18n/index.js';
+import { agree } from '../../i18n/locale.js';
 import type { Finding, Severity } from '../../rules/report.js';
 import type { Formatter } from './types.js';
 
@@ -44,7 +45,7 @@ export const github: Formatter = (input) => {
       const more = group.length - MAX_PER_RULE_AND_SEVERITY;
       const text = input.locale === 'vi'
         ? `Còn ${more} phát hiện ${ui('vi').severity[f.severity]} khác của quy tắc ${f.rule} không hiển thị (xem --format json hoặc SARIF)`
-        : `${more} more ${f.severity} findings of ${f.rule} not shown (see --format json or SARIF)`;
+        : `${more} more ${f.severity} ${agree(more, 'finding')} of ${f.rule} not shown (see --format json or SARIF)`;
       lines.push(`::${COMMAND[f.severity]} title=${escapeProperty(f.rule)}::${escapeData(text)}`);
     }
   }

@@ -1,9 +1,10 @@
-import { valueName } from '../../i18n/values.js';
+import type { ChannelKind } from '../../catalog/schema/shapes.js';
+import { byChannel, channelLabel } from '../../i18n/values.js';
 import { agencyName, implementationExample } from './common.js';
 import { entryPath, implemented } from './observed.js';
 import { defineRule } from '../rule.js';
 
-export default defineRule<{ missing: { agency: string; channel: string; published: string; observed: null } }>({
+export default defineRule<{ missing: { agency: string; channel: ChannelKind; published: string; observed: null } }>({
   id: 'consistency/channel-missing',
   group: 'consistency',
   severity: 'warning',
@@ -21,8 +22,8 @@ export default defineRule<{ missing: { agency: string; channel: string; publishe
   },
   messages: {
     missing: {
-      vi: (d) => `${d.agency} không tiếp nhận hồ sơ ${valueName(d.channel, 'vi').toLowerCase()} dù thủ tục đã công bố cách thức này`,
-      en: (d) => `${d.agency} does not offer the published ${valueName(d.channel, 'en').toLowerCase()} channel`,
+      vi: (d) => `${d.agency} không tiếp nhận hồ sơ ${byChannel(d.channel, 'vi')} dù thủ tục đã công bố cách thức này`,
+      en: (d) => `${d.agency} does not offer the published ${channelLabel(d.channel, 'en')} channel`,
     },
   },
   check(ctx) {

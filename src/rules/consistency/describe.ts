@@ -1,6 +1,7 @@
 /** Differences of practice (practice.ts) in words, for messages and the `tthc check` appendix. */
-import { messages, type Locale } from '../../i18n/locale.js';
-import { formatDuration, formatFee, valueName } from '../../i18n/values.js';
+import type { ChannelKind } from '../../catalog/schema/shapes.js';
+import { counted, messages, type Locale } from '../../i18n/locale.js';
+import { byChannel, channelLabel, formatDuration, formatFee, lowerFirst, onlineService, valueName } from '../../i18n/values.js';
 import type { Difference } from './practice.js';
 
 const REQUIRE = messages(
@@ -11,8 +12,8 @@ const REQUIRE = messages(
   },
   {
     action: (v: string) => (v === 'submit' ? 'must be submitted' : 'only presented'),
-    originals: (n: number) => `${n} original(s)`,
-    copies: (n: number) => `${n} copy(ies)`,
+    originals: (n: number) => counted(n, 'original'),
+    copies: (n: number) => counted(n, 'copy', 'copies'),
   },
 );
 
@@ -23,9 +24,8 @@ const text = messages(
     requirement: (doc: string, what: string) => `${doc}: ${what}`,
     time: (channel: string, value: string) => `${channel}: ${value}`,
     fee: (channel: string, value: string) => `${channel}: ${value}`,
-    noChannel: (channel: string) => `không có kênh ${channel}`,
-    extraChannel: (channel: string) => `thêm kênh ${channel}`,
-    online: (level: string) => `mức trực tuyến: ${level}`,
+    noChannel: (c: ChannelKind) => `không có kênh ${channelLabel(c, 'vi')}`,
+    extraChannel: (c: ChannelKind) => `thêm kênh ${channelLabel(c, 'vi')}`,
     paper: 'nộp trực tuyến vẫn phải nộp bản giấy',
     asPublished: 'đúng như công bố',
   },
@@ -35,9 +35,9 @@ const text = messages(
     requirement: (doc: string, what: string) => `${doc}: ${what}`,
     time: (channel: string, value: string) => `${channel}: ${value}`,
     fee: (channel: string, value: string) => `${channel}: ${value}`,
-    noChannel: (channel: string) => `no ${channel} channel`,
-    extraChannel: (channel: string) => `adds a ${channel} channel`,
-    online: (level: string) => `online level: ${level}`,
+    noChannel: (c: ChannelKind) => `no ${channelLabel(c, 'en')} channel`,
+    // "adds a/an … channel" would need the article to agree
+    extraChannel: (c: ChannelKind) => `also accepts dossiers ${byChannel(c, 'en')}`,
     paper: 'paper demanded on top of online submission',
     asPublished: 'as published',
   },
@@ -58,10 +58,10 @@ export function describeDifference(d: Difference, locale: Locale): string {
       return t.requirement(d.document, what);
     }
     case 'time': return t.time(name(d.channel), formatDuration(d.value, locale));
-    case 'fee': return t.fee(name(d.channel), formatFee(d.value, locale).toLowerCase());
-    case 'no-channel': return t.noChannel(name(d.channel));
-    case 'extra-channel': return t.extraChannel(name(d.channel));
-    case 'online-level': return t.online(name(d.value));
+    case 'fee': return t.fee(name(d.channel), lowerFirst(formatFee(d.value, locale)));
+    case 'no-channel': return t.noChannel(d.channel);
+    case 'extra-channel': return t.extraChannel(d.channel);
+    case 'online-level': return lowerFirst(onlineService(d.value, locale));
     case 'paper-with-online': return t.paper;
   }
 }

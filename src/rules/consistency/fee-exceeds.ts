@@ -1,9 +1,10 @@
-import { formatFee, valueName } from '../../i18n/values.js';
+import type { ChannelKind } from '../../catalog/schema/shapes.js';
+import { byChannel, formatFee } from '../../i18n/values.js';
 import { agencyName, implementationExample } from './common.js';
 import { entryPath, implemented, publishedChannel } from './observed.js';
 import { defineRule } from '../rule.js';
 
-type Data = { agency: string; channel: string; published: number; observed: number };
+type Data = { agency: string; channel: ChannelKind; published: number; observed: number };
 
 export default defineRule<{ higher: Data; charged: Data }>({
   id: 'consistency/fee-exceeds',
@@ -23,12 +24,12 @@ export default defineRule<{ higher: Data; charged: Data }>({
   },
   messages: {
     higher: {
-      vi: (d) => `${d.agency} thu ${formatFee(d.observed, 'vi')} (${valueName(d.channel, 'vi').toLowerCase()}), cao hơn mức công bố ${formatFee(d.published, 'vi')}`,
-      en: (d) => `${d.agency} charges ${formatFee(d.observed, 'en')} (${valueName(d.channel, 'en').toLowerCase()}), more than the published ${formatFee(d.published, 'en')}`,
+      vi: (d) => `${d.agency} thu ${formatFee(d.observed, 'vi')} (${byChannel(d.channel, 'vi')}), cao hơn mức công bố ${formatFee(d.published, 'vi')}`,
+      en: (d) => `${d.agency} charges ${formatFee(d.observed, 'en')} (${byChannel(d.channel, 'en')}), more than the published ${formatFee(d.published, 'en')}`,
     },
     charged: {
-      vi: (d) => `${d.agency} thu ${formatFee(d.observed, 'vi')} (${valueName(d.channel, 'vi').toLowerCase()}) trong khi thủ tục công bố không thu phí, lệ phí`,
-      en: (d) => `${d.agency} charges ${formatFee(d.observed, 'en')} (${valueName(d.channel, 'en').toLowerCase()}) where the published procedure is free`,
+      vi: (d) => `${d.agency} thu ${formatFee(d.observed, 'vi')} (${byChannel(d.channel, 'vi')}) trong khi thủ tục công bố không thu phí, lệ phí`,
+      en: (d) => `${d.agency} charges ${formatFee(d.observed, 'en')} (${byChannel(d.channel, 'en')}) where the published procedure is free`,
     },
   },
   check(ctx) {

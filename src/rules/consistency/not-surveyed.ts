@@ -1,10 +1,11 @@
-import { implementationExample } from './common.js';
+import { agree, counted } from '../../i18n/locale.js';
+import { agencyName, implementationExample } from './common.js';
 import { expectedAgencies } from './practice.js';
 import { defineRule } from '../rule.js';
 
-type Data = { procedure: string; published: number; observed: number; expected: number; surveyed: number; count: number; missing: string[] };
+type Data = { procedure: string; published: number; observed: number; expected: number; surveyed: number; count: number; missing: string[]; names: string[] };
 
-const list = (ids: string[]) => (ids.length > 8 ? `${ids.slice(0, 8).join(', ')}, …` : ids.join(', '));
+const list = (names: string[]) => (names.length > 8 ? `${names.slice(0, 8).join(', ')}, …` : names.join(', '));
 
 export default defineRule<{ some: Data; none: Data }>({
   id: 'consistency/not-surveyed',
@@ -24,12 +25,14 @@ export default defineRule<{ some: Data; none: Data }>({
   },
   messages: {
     some: {
-      vi: (d) => `${d.count}/${d.expected} cơ quan phải thực hiện thủ tục ${d.procedure} chưa được khảo sát: ${list(d.missing)}`,
-      en: (d) => `${d.count} of ${d.expected} agencies that should carry out procedure ${d.procedure} have not been surveyed: ${list(d.missing)}`,
+      vi: (d) => `${d.count}/${d.expected} cơ quan phải thực hiện thủ tục ${d.procedure} chưa được khảo sát: ${list(d.names)}`,
+      en: (d) => `${d.count} of ${counted(d.expected, 'agency', 'agencies')} that should carry out procedure ${d.procedure} ${agree(d.count, 'has', 'have')} not been surveyed: ${list(d.names)}`,
     },
     none: {
       vi: (d) => `Chưa cơ quan nào trong ${d.expected} cơ quan phải thực hiện thủ tục ${d.procedure} được khảo sát`,
-      en: (d) => `None of the ${d.expected} agencies that should carry out procedure ${d.procedure} has been surveyed`,
+      en: (d) => d.expected === 1
+        ? `The agency that should carry out procedure ${d.procedure} has not been surveyed`
+        : `None of the ${d.expected} agencies that should carry out procedure ${d.procedure} has been surveyed`,
     },
   },
   check(ctx) {
@@ -42,7 +45,7 @@ export default defineRule<{ some: Data; none: Data }>({
       if (missing.length === 0) continue;
       const done = expected.length - missing.length;
       ctx.report(done === 0 ? 'none' : 'some', {
-        data: { procedure: p.code, published: expected.length, observed: done, expected: expected.length, surveyed: done, count: missing.length, missing },
+        data: { procedure: p.code, published: expected.length, observed: done, expected: expected.length, surveyed: done, count: missing.length, missing, names: missing.map((id) => agencyName(ctx.lookup, id)) },
         target: { file: procedure.file, path: p.implemented_by ? ['implemented_by'] : ['code'] },
         procedure: p.code,
       });

@@ -1,8 +1,14 @@
 import type { OnlineLevel } from '../../catalog/schema/shapes.js';
-import { valueName } from '../../i18n/values.js';
+import { messages } from '../../i18n/locale.js';
+import { lowerFirst, onlineService } from '../../i18n/values.js';
 import { agencyName, implementationExample } from './common.js';
 import { entryPath, implemented, ONLINE_RANK, publishedOnlineLevel } from './observed.js';
 import { defineRule } from '../rule.js';
+
+const OFFERS = messages<Record<OnlineLevel, string>>(
+  { none: 'chưa cung cấp dịch vụ công trực tuyến', partial: 'chỉ cung cấp dịch vụ công trực tuyến một phần', full: 'cung cấp dịch vụ công trực tuyến toàn trình' },
+  { none: 'offers no online service', partial: 'offers the service only partly online', full: 'offers the service fully online' },
+);
 
 export default defineRule<{ lower: { agency: string; published: OnlineLevel; observed: OnlineLevel } }>({
   id: 'consistency/online-level-lower',
@@ -22,8 +28,8 @@ export default defineRule<{ lower: { agency: string; published: OnlineLevel; obs
   },
   messages: {
     lower: {
-      vi: (d) => `${d.agency} cung cấp dịch vụ trực tuyến mức "${valueName(d.observed, 'vi').toLowerCase()}", thấp hơn mức công bố "${valueName(d.published, 'vi').toLowerCase()}"`,
-      en: (d) => `${d.agency} offers online service "${valueName(d.observed, 'en').toLowerCase()}", below the published "${valueName(d.published, 'en').toLowerCase()}"`,
+      vi: (d) => `${d.agency} ${OFFERS.vi[d.observed]}, thấp hơn mức đã công bố (${lowerFirst(onlineService(d.published, 'vi'))})`,
+      en: (d) => `${d.agency} ${OFFERS.en[d.observed]}, below the published level (${lowerFirst(onlineService(d.published, 'en'))})`,
     },
   },
   check(ctx) {

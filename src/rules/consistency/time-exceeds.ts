@@ -1,10 +1,10 @@
-import type { Duration } from '../../catalog/schema/shapes.js';
-import { formatDuration, valueName } from '../../i18n/values.js';
+import type { ChannelKind, Duration } from '../../catalog/schema/shapes.js';
+import { byChannel, formatDuration } from '../../i18n/values.js';
 import { agencyName, implementationExample } from './common.js';
 import { entryPath, implemented, publishedChannel, workingDays } from './observed.js';
 import { defineRule } from '../rule.js';
 
-type Data = { agency: string; channel: string; published: Duration; observed: Duration; published_days: number; observed_days: number };
+type Data = { agency: string; channel: ChannelKind; published: Duration; observed: Duration; published_days: number; observed_days: number };
 
 /** "3 ngày làm việc" or, across units, "7 ngày (5 ngày làm việc)". */
 function show(d: Duration, days: number, locale: 'vi' | 'en'): string {
@@ -35,8 +35,8 @@ export default defineRule<{ longer: Data }>({
   },
   messages: {
     longer: {
-      vi: (d) => `${d.agency} hẹn trả kết quả (${valueName(d.channel, 'vi').toLowerCase()}) sau ${show(d.observed, d.observed_days, 'vi')}, dài hơn thời hạn công bố ${show(d.published, d.published_days, 'vi')}`,
-      en: (d) => `${d.agency} takes ${show(d.observed, d.observed_days, 'en')} (${valueName(d.channel, 'en').toLowerCase()}), longer than the published ${show(d.published, d.published_days, 'en')}`,
+      vi: (d) => `${d.agency} hẹn trả kết quả (${byChannel(d.channel, 'vi')}) sau ${show(d.observed, d.observed_days, 'vi')}, dài hơn thời hạn công bố ${show(d.published, d.published_days, 'vi')}`,
+      en: (d) => `${d.agency} takes ${show(d.observed, d.observed_days, 'en')} (${byChannel(d.channel, 'en')}), longer than the published ${show(d.published, d.published_days, 'en')}`,
     },
   },
   check(ctx) {

@@ -14,9 +14,9 @@ export default defineRule<{ procedure: Data; agency: Data; implementation: Data 
   group: 'legal',
   severity: 'error',
   docs: {
-    summary: { vi: 'Thủ tục, cơ quan hoặc hồ sơ thực tế ở cấp đã bãi bỏ', en: 'An active procedure, agency or implementation at an abolished level' },
+    summary: { vi: 'Thủ tục, cơ quan hoặc bản ghi thực tế thực hiện ở cấp đã bãi bỏ', en: 'An active procedure, agency or implementation at an abolished level' },
     description: {
-      vi: 'Từ 01/7/2025 chính quyền địa phương chỉ còn hai cấp (tỉnh và xã); cấp huyện không còn. Thủ tục đang thực hiện ở cấp huyện, cơ quan cấp huyện chưa có ngày kết thúc (`valid_to`) trước ngày bãi bỏ, hoặc hồ sơ thực tế của cơ quan cấp huyện khảo sát sau ngày đó đều đã lỗi thời. Cấp và ngày bãi bỏ lấy từ `levels_abolished` trong catalog.yaml.',
+      vi: 'Từ 01/7/2025 chính quyền địa phương chỉ còn hai cấp (tỉnh và xã); cấp huyện không còn. Thủ tục đang thực hiện ở cấp huyện, cơ quan cấp huyện chưa có ngày kết thúc (`valid_to`) trước ngày bãi bỏ, hoặc bản ghi thực tế thực hiện của cơ quan cấp huyện khảo sát sau ngày đó đều đã lỗi thời. Cấp và ngày bãi bỏ lấy từ `levels_abolished` trong catalog.yaml.',
       en: 'Since 1 July 2025 local government has two tiers (province and commune); the district level is gone. An active procedure at district level, a district agency without a `valid_to` before the abolition date, or an implementation of a district agency surveyed after it, is outdated. Levels and dates come from `levels_abolished` in catalog.yaml.',
     },
     legal: ['Luật Tổ chức chính quyền địa phương 2025 (72/2025/QH15)', 'Nghị quyết 202/2025/QH15 về sắp xếp đơn vị hành chính cấp tỉnh'],
@@ -28,15 +28,15 @@ export default defineRule<{ procedure: Data; agency: Data; implementation: Data 
   messages: {
     procedure: {
       vi: (d) => `Thủ tục "${d.name}" vẫn thực hiện ở ${lvl(d.level)}, cấp này đã bãi bỏ từ ${formatDate(d.since, 'vi')}`,
-      en: (d) => `Procedure "${d.name}" is still carried out at ${d.level} level, abolished since ${d.since}`,
+      en: (d) => `Procedure "${d.name}" is still carried out at ${d.level} level, abolished since ${formatDate(d.since, 'en')}`,
     },
     agency: {
       vi: (d) => `Cơ quan "${d.name}" thuộc ${lvl(d.level)} (bãi bỏ từ ${formatDate(d.since, 'vi')}) nhưng chưa có valid_to trước ngày đó`,
-      en: (d) => `Agency "${d.name}" is at ${d.level} level (abolished since ${d.since}) but has no valid_to before that date`,
+      en: (d) => `Agency "${d.name}" is at ${d.level} level (abolished since ${formatDate(d.since, 'en')}) but has no valid_to before that date`,
     },
     implementation: {
-      vi: (d) => `Hồ sơ thực tế của "${d.name}", cơ quan thuộc ${lvl(d.level)} đã bãi bỏ từ ${formatDate(d.since, 'vi')}`,
-      en: (d) => `Implementation record of "${d.name}", an agency at ${d.level} level abolished since ${d.since}`,
+      vi: (d) => `Bản ghi thực tế thực hiện thủ tục của cơ quan "${d.name}" thuộc ${lvl(d.level)}, cấp đã bãi bỏ từ ${formatDate(d.since, 'vi')}`,
+      en: (d) => `Implementation record of agency "${d.name}" at ${d.level} level, a level abolished since ${formatDate(d.since, 'en')}`,
     },
   },
   check(ctx) {

@@ -1,4 +1,5 @@
 import type { LegalDocument } from '../../catalog/schema/kinds.js';
+import { formatFee } from '../../i18n/values.js';
 import { fold } from '../../text/fold.js';
 import { procedureWith } from '../examples.js';
 import { defineRule } from '../rule.js';
@@ -33,8 +34,8 @@ export default defineRule<{ fee: { code: string; fee: number; channel: string } 
   },
   messages: {
     fee: {
-      vi: (d) => `Thủ tục ${d.code} thu ${d.fee} đồng nhưng căn cứ pháp lý không có văn bản quy định phí, lệ phí`,
-      en: (d) => `Procedure ${d.code} charges ${d.fee} VND but its legal basis has no document on fees`,
+      vi: (d) => `Thủ tục ${d.code} thu ${formatFee(d.fee, 'vi')} nhưng căn cứ pháp lý không có văn bản quy định phí, lệ phí`,
+      en: (d) => `Procedure ${d.code} charges ${formatFee(d.fee, 'en')} but its legal basis has no document on fees`,
     },
   },
   check(ctx) {

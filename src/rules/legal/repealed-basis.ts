@@ -1,5 +1,22 @@
-import { EXAMPLE_BASE } from '../examples.js';
+import { formatDate } from '../../i18n/locale.js';
+import { EXAMPLE_BASE, procedureWith } from '../examples.js';
 import { defineRule } from '../rule.js';
+
+// The one-stop-shop decree 61/2018/NĐ-CP, replaced by 118/2025/NĐ-CP from 1 July 2025 (as in
+// the sample catalog's legal.yaml), and the birth registration citing one or the other.
+const ONE_STOP_DECREES = `${EXAMPLE_BASE['legal.yaml'] ?? ''}  - id: nd-61-2018
+    number: 61/2018/NĐ-CP
+    title: Nghị định về thực hiện cơ chế một cửa, một cửa liên thông trong giải quyết thủ tục hành chính
+    issued: 2018-04-23
+    repealed: 2025-07-01
+    replaced_by: nd-118-2025
+  - id: nd-118-2025
+    number: 118/2025/NĐ-CP
+    title: Nghị định về thực hiện thủ tục hành chính theo cơ chế một cửa, một cửa liên thông tại Bộ phận Một cửa và Cổng Dịch vụ công quốc gia
+    issued: 2025-06-09
+    effective: 2025-07-01
+`;
+const citing = (ref: string) => procedureWith({ '  - { ref: luat-ho-tich-2014, article: Điều 16 }\n': `  - { ref: luat-ho-tich-2014, article: Điều 16 }\n  - { ref: ${ref} }\n` });
 
 type Data = { number: string; repealed: string; replacement: string | null };
 
@@ -15,16 +32,14 @@ export default defineRule<{ repealed: Data }>({
     },
     legal: ['Luật Ban hành văn bản quy phạm pháp luật 2025, về hiệu lực của văn bản', 'Thông tư 02/2017/TT-VPCP, Biểu mẫu rà soát: căn cứ pháp lý'],
     examples: {
-      bad: {
-        'legal.yaml': (EXAMPLE_BASE['legal.yaml'] ?? '').replace('    effective: 2016-01-01\n', '    effective: 2016-01-01\n    repealed: 2026-07-01\n    replaced_by: tt-85-2019\n'),
-      },
-      good: {},
+      bad: { 'legal.yaml': ONE_STOP_DECREES, 'procedures/ho-tich/1.001193.yaml': citing('nd-61-2018') },
+      good: { 'legal.yaml': ONE_STOP_DECREES, 'procedures/ho-tich/1.001193.yaml': citing('nd-118-2025') },
     },
   },
   messages: {
     repealed: {
-      vi: (d) => `Căn cứ pháp lý ${d.number} đã hết hiệu lực từ ${d.repealed}${d.replacement ? `; văn bản thay thế: ${d.replacement}` : ''}`,
-      en: (d) => `Legal basis ${d.number} was repealed on ${d.repealed}${d.replacement ? `; replaced by ${d.replacement}` : ''}`,
+      vi: (d) => `Căn cứ pháp lý ${d.number} đã hết hiệu lực từ ${formatDate(d.repealed, 'vi')}${d.replacement ? `; văn bản thay thế: ${d.replacement}` : ''}`,
+      en: (d) => `Legal basis ${d.number} was repealed on ${formatDate(d.repealed, 'en')}${d.replacement ? `; replaced by ${d.replacement}` : ''}`,
     },
   },
   check(ctx) {

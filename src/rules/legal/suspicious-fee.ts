@@ -1,3 +1,4 @@
+import { formatFee } from '../../i18n/values.js';
 import { procedureWith } from '../examples.js';
 import { defineRule } from '../rule.js';
 
@@ -19,8 +20,8 @@ export default defineRule<{ fee: { fee: number } }>({
   },
   messages: {
     fee: {
-      vi: (d) => `Mức phí ${d.fee} đồng bất thường; có phải ${d.fee}.000 đồng?`,
-      en: (d) => `A fee of ${d.fee} VND is implausible; is it ${d.fee},000 VND?`,
+      vi: (d) => `Mức phí ${formatFee(d.fee, 'vi')} bất thường; có phải ${formatFee(d.fee * 1000, 'vi')}?`,
+      en: (d) => `A fee of ${formatFee(d.fee, 'en')} is implausible; is it ${formatFee(d.fee * 1000, 'en')}?`,
     },
   },
   check(ctx) {

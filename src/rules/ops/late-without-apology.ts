@@ -1,3 +1,4 @@
+import { counted } from '../../i18n/locale.js';
 import { statsExample, withStats } from './stats.js';
 import { defineRule } from '../rule.js';
 
@@ -22,7 +23,7 @@ export default defineRule<{ apology: Data }>({
   messages: {
     apology: {
       vi: (d) => `${d.agency}: ${d.late} hồ sơ thủ tục ${d.procedure} trễ hạn nhưng chỉ có ${d.apologies} phiếu xin lỗi (thiếu ${d.missing})`,
-      en: (d) => `${d.agency}: ${d.late} late dossiers of procedure ${d.procedure} but only ${d.apologies} written apologies (${d.missing} missing)`,
+      en: (d) => `${d.agency}: ${counted(d.late, 'late dossier')} of procedure ${d.procedure} but only ${counted(d.apologies, 'written apology', 'written apologies')} (${d.missing} missing)`,
     },
   },
   check(ctx) {

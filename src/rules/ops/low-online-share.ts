@@ -1,3 +1,4 @@
+import { agree, counted } from '../../i18n/locale.js';
 import { percent, statsExample, withStats } from './stats.js';
 import { defineRule } from '../rule.js';
 
@@ -24,7 +25,7 @@ export default defineRule<{ low: Data }>({
   messages: {
     low: {
       vi: (d) => `${d.agency}: chỉ ${d.online}/${d.received} hồ sơ thủ tục ${d.procedure} nộp trực tuyến (${percent(d.rate, 'vi')}, dưới 50%)`,
-      en: (d) => `${d.agency}: only ${d.online} of ${d.received} dossiers of procedure ${d.procedure} were submitted online (${percent(d.rate, 'en')}, under 50%)`,
+      en: (d) => `${d.agency}: only ${d.online} of ${counted(d.received, 'dossier')} of procedure ${d.procedure} ${agree(d.online, 'was', 'were')} submitted online (${percent(d.rate, 'en')}, under 50%)`,
     },
   },
   check(ctx) {

@@ -1,3 +1,4 @@
+import { agree, counted } from '../../i18n/locale.js';
 import { statsExample, withStats } from './stats.js';
 import { defineRule } from '../rule.js';
 
@@ -22,7 +23,7 @@ export default defineRule<{ rejected: Data }>({
   messages: {
     rejected: {
       vi: (d) => `${d.agency}: ${d.rejected} hồ sơ trực tuyến thủ tục ${d.procedure} bị từ chối không nêu lý do`,
-      en: (d) => `${d.agency}: ${d.rejected} online dossiers of procedure ${d.procedure} were rejected without a stated reason`,
+      en: (d) => `${d.agency}: ${counted(d.rejected, 'online dossier')} of procedure ${d.procedure} ${agree(d.rejected, 'was', 'were')} rejected without a stated reason`,
     },
   },
   check(ctx) {

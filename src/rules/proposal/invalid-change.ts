@@ -1,3 +1,4 @@
+import { channelLabel, valueName } from '../../i18n/values.js';
 import { applyChanges, type InvalidReason } from '../../cost/index.js';
 import { defineRule } from '../rule.js';
 import { proposalFile } from './examples.js';
@@ -5,9 +6,9 @@ import { proposalFile } from './examples.js';
 const WHY: Record<InvalidReason, { vi: (s: string) => string; en: (s: string) => string }> = {
   'document-absent': { vi: (s) => `thủ tục không có (hoặc không còn) thành phần hồ sơ "${s}"`, en: (s) => `the procedure has no (or no longer a) document "${s}"` },
   'not-relaxing': { vi: (s) => `loại bản sao mới của "${s}" chặt hơn loại đang quy định`, en: (s) => `the new copy type of "${s}" is stricter than the current one` },
-  'channel-absent': { vi: (s) => `thủ tục không có cách thức ${s}`, en: (s) => `the procedure has no ${s} channel` },
-  'channel-exists': { vi: (s) => `thủ tục đã có cách thức ${s}`, en: (s) => `the procedure already has a ${s} channel` },
-  'no-online-channel': { vi: (s) => `không thể đặt mức trực tuyến ${s} khi thủ tục không có cách thức trực tuyến (thêm add_channel online trước)`, en: (s) => `online level ${s} needs an online channel (add_channel online first)` },
+  'channel-absent': { vi: (s) => `thủ tục không có cách thức ${channelLabel(s, 'vi')}`, en: (s) => `the procedure has no ${channelLabel(s, 'en')} channel` },
+  'channel-exists': { vi: (s) => `thủ tục đã có cách thức ${channelLabel(s, 'vi')}`, en: (s) => `the procedure already has the ${channelLabel(s, 'en')} channel` },
+  'no-online-channel': { vi: (s) => `không thể đặt mức trực tuyến ${valueName(s, 'vi').toLowerCase()} khi thủ tục không có cách thức trực tuyến (thêm add_channel online trước)`, en: (s) => `online level "${valueName(s, 'en').toLowerCase()}" needs an online channel (add_channel online first)` },
   'present-in-person': { vi: () => 'không thể trực tuyến toàn trình khi còn giấy tờ phải xuất trình bản chính trực tiếp', en: () => 'cannot be fully online while an original must still be shown in person' },
   'result-absent': { vi: (s) => `thủ tục không có kết quả thứ ${s} (đếm từ 0)`, en: (s) => `the procedure has no result ${s} (counting from 0)` },
 };

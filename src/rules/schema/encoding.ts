@@ -5,17 +5,16 @@ import { forwardDiagnostics } from './forward.js';
 type Data = { offset: number; byte: string; encoding: string | null; confidence: number };
 
 /** How each legacy encoding is called in converters, and how to convert from it. */
-const NAMES: Record<string, string> = { TCVN3: 'TCVN3 (ABC)', VNI: 'VNI-Windows', 'Windows-1258': 'Windows-1258 (CP1258)', 'UTF-16': 'UTF-16' };
+const NAMES: Record<string, string> = { TCVN3: 'TCVN3 (ABC)', VNI: 'VNI-Windows', 'Windows-1258': 'Windows-1258 (CP1258)' };
 const HOW: Record<string, { vi: string; en: string }> = {
   TCVN3: { vi: 'Unikey → Công cụ chuyển mã, nguồn TCVN3 (ABC), đích Unicode', en: "Unikey's converter from TCVN3 (ABC) to Unicode, or iconv -f TCVN5712-1 -t UTF-8" },
   VNI: { vi: 'Unikey → Công cụ chuyển mã, nguồn VNI Windows, đích Unicode', en: "Unikey's converter from VNI Windows to Unicode" },
   'Windows-1258': { vi: 'iconv -f CP1258 -t UTF-8, hoặc Unikey nguồn Vietnamese locale CP 1258', en: 'iconv -f CP1258 -t UTF-8' },
-  'UTF-16': { vi: 'mở bằng trình soạn thảo và lưu lại với bảng mã UTF-8, hoặc iconv -f UTF-16 -t UTF-8', en: 'save it as UTF-8 in an editor, or iconv -f UTF-16 -t UTF-8' },
 };
 const nameOf = (d: Data) => NAMES[d.encoding ?? ''] ?? d.encoding ?? '';
 const how = (d: Data, locale: 'vi' | 'en') => HOW[d.encoding ?? '']?.[locale] ?? (locale === 'vi' ? 'Unikey → Công cụ chuyển mã' : "Unikey's converter");
 
-export default defineRule<{ 'legacy-encoding': Data; 'unknown-legacy': Data; binary: Data; 'control-char': { char: string } }>({
+export default defineRule<{ 'legacy-encoding': Data; 'unknown-legacy': Data; 'utf-16': Data; binary: Data; 'control-char': { char: string } }>({
   id: 'schema/encoding',
   group: 'schema',
   severity: 'error',
@@ -40,6 +39,10 @@ export default defineRule<{ 'legacy-encoding': Data; 'unknown-legacy': Data; bin
     'unknown-legacy': {
       vi: (d) => `Tệp không phải UTF-8 (byte ${d.byte} ở vị trí ${d.offset}) và không khớp bảng mã cũ nào đã biết (TCVN3, VNI, Windows-1258); hãy mở bằng trình soạn thảo và lưu lại với bảng mã UTF-8`,
       en: (d) => `The file is not UTF-8 (byte ${d.byte} at offset ${d.offset}) and matches no known legacy encoding (TCVN3, VNI, Windows-1258); open it in an editor and save it as UTF-8`,
+    },
+    'utf-16': {
+      vi: () => 'Tệp được lưu bằng UTF-16 (dấu BOM ở đầu tệp), một dạng mã hóa Unicode khác; tệp danh mục phải là UTF-8: mở bằng trình soạn thảo và lưu lại với bảng mã UTF-8, hoặc iconv -f UTF-16 -t UTF-8',
+      en: () => 'The file is saved as UTF-16 (byte-order mark at the start), a different Unicode encoding; catalog files must be UTF-8: save it as UTF-8 in an editor, or iconv -f UTF-16 -t UTF-8',
     },
     binary: {
       vi: (d) => `Tệp không phải văn bản mà là dữ liệu nhị phân (byte ${d.byte} ở vị trí ${d.offset}); tệp danh mục phải là YAML dạng văn bản UTF-8`,

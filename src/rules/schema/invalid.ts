@@ -1,4 +1,5 @@
 import { INVISIBLE_GLOBAL } from '../../catalog/schema/shapes.js';
+import { counted } from '../../i18n/locale.js';
 import { procedureWith } from '../examples.js';
 import { defineRule } from '../rule.js';
 import { forwardDiagnostics } from './forward.js';
@@ -21,6 +22,7 @@ export default defineRule<{
   empty: Field;
   'too-small': Value & { minimum: number };
   'too-big': Value & { maximum: number };
+  'out-of-range': Value;
   'bare-duration': Value;
   date: Value & { suggestion?: string };
   'invisible-char': Value & { char: string; position: number };
@@ -68,11 +70,15 @@ export default defineRule<{
       vi: (d) => `Giá trị "${d.value}" của "${d.field}" không hợp lệ; chỉ nhận: ${list(d.options)}`,
       en: (d) => `"${d.value}" is not a valid "${d.field}"; expected one of: ${list(d.options)}`,
     },
-    'empty-list': { vi: (d) => `"${d.field}" cần ít nhất ${d.minimum} mục`, en: (d) => `"${d.field}" needs at least ${d.minimum} item(s)` },
+    'empty-list': { vi: (d) => `"${d.field}" cần ít nhất ${d.minimum} mục`, en: (d) => `"${d.field}" needs at least ${counted(d.minimum, 'item')}` },
     'empty-text': { vi: (d) => `"${d.field}" không được để trống`, en: (d) => `"${d.field}" must not be empty` },
     empty: { vi: (d) => `"${d.field}" không được để trống`, en: (d) => `"${d.field}" must not be empty` },
     'too-small': { vi: (d) => `"${d.field}" = ${d.value} nhỏ hơn giá trị tối thiểu ${d.minimum}`, en: (d) => `"${d.field}" = ${d.value} is below the minimum ${d.minimum}` },
     'too-big': { vi: (d) => `"${d.field}" = ${d.value} lớn hơn giá trị tối đa ${d.maximum}`, en: (d) => `"${d.field}" = ${d.value} is above the maximum ${d.maximum}` },
+    'out-of-range': {
+      vi: (d) => `Số ở trường "${d.field}" nằm ngoài phạm vi biểu diễn được (quá lớn), không đọc được`,
+      en: (d) => `The number in field "${d.field}" is out of range (too large to represent)`,
+    },
     'bare-duration': {
       vi: (d) => `Thời hạn "${d.field}" là con số ${d.value} không có đơn vị; ghi { value: ${d.value}, unit: working_days } (hoặc days, hours, months, years)`,
       en: (d) => `Duration "${d.field}" is the bare number ${d.value} without a unit; write { value: ${d.value}, unit: working_days } (or days, hours, months, years)`,

@@ -28,6 +28,7 @@ function explainVi(d: { code: string; detail: string }): string {
 export default defineRule<{
   syntax: { code: string; detail: string };
   'alias-limit': { limit: number };
+  'alias-undefined': { alias: string };
   'too-deep': { limit: number };
   'tab-indent': Record<string, never>;
 }>({
@@ -54,6 +55,10 @@ export default defineRule<{
     'alias-limit': {
       vi: (d) => `Tệp dùng quá nhiều bí danh YAML (*tên), giới hạn ${d.limit}; có thể là tệp độc hại ("alias bomb"). Giới hạn đổi được bằng TTHC_MAX_ALIASES`,
       en: (d) => `The file uses YAML aliases (*name) too often, limit ${d.limit}; possibly a hostile "alias bomb". Change the limit with TTHC_MAX_ALIASES`,
+    },
+    'alias-undefined': {
+      vi: (d) => `Bí danh YAML *${d.alias} chưa được định nghĩa: không có neo &${d.alias} nào đứng trước nó trong tệp`,
+      en: (d) => `The YAML alias *${d.alias} is undefined: no anchor &${d.alias} comes before it in the file`,
     },
     'too-deep': {
       vi: (d) => `Cấu trúc YAML lồng nhau quá sâu (quá ${d.limit} cấp), không thể đọc an toàn. Giới hạn đổi được bằng TTHC_MAX_DEPTH`,

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { Duration } from '../../catalog/schema/shapes.js';
+import { formatNumber, type Locale } from '../../i18n/locale.js';
 import { formatDuration } from '../../i18n/values.js';
-import { formatNumber } from '../../i18n/locale.js';
 import { fold } from '../../text/fold.js';
 import { procedureWith } from '../examples.js';
 import { defineRule } from '../rule.js';
@@ -33,12 +33,12 @@ export default defineRule<{ limit: Data; sector: Data & { sector: string; median
   },
   messages: {
     limit: {
-      vi: (d) => `Thủ tục ${d.code} có thời hạn ${formatDuration(d.time, 'vi')}${d.time.unit === 'working_days' ? '' : ` (≈ ${formatNumber(round(d.days), 'vi')} ngày làm việc)`}, quá ${d.limit} ngày làm việc`,
-      en: (d) => `Procedure ${d.code} takes ${formatDuration(d.time, 'en')}${d.time.unit === 'working_days' ? '' : ` (≈ ${formatNumber(round(d.days), 'en')} working days)`}, more than ${d.limit} working days`,
+      vi: (d) => `Thủ tục ${d.code} có thời hạn ${formatDuration(d.time, 'vi')}${d.time.unit === 'working_days' ? '' : ` (≈ ${workingDaysText(d.days, 'vi')})`}, quá ${workingDaysText(d.limit, 'vi')}`,
+      en: (d) => `Procedure ${d.code} takes ${formatDuration(d.time, 'en')}${d.time.unit === 'working_days' ? '' : ` (≈ ${workingDaysText(d.days, 'en')})`}, more than ${workingDaysText(d.limit, 'en')}`,
     },
     sector: {
-      vi: (d) => `Thủ tục ${d.code} có thời hạn ${formatDuration(d.time, 'vi')}, quá ${formatNumber(d.limit, 'vi')} lần trung vị của lĩnh vực ${d.sector} (${formatNumber(round(d.median), 'vi')} ngày làm việc)`,
-      en: (d) => `Procedure ${d.code} takes ${formatDuration(d.time, 'en')}, more than ${d.limit}× the median of sector ${d.sector} (${formatNumber(round(d.median), 'en')} working days)`,
+      vi: (d) => `Thủ tục ${d.code} có thời hạn ${formatDuration(d.time, 'vi')}, quá ${formatNumber(d.limit, 'vi')} lần trung vị của lĩnh vực ${d.sector} (${workingDaysText(d.median, 'vi')})`,
+      en: (d) => `Procedure ${d.code} takes ${formatDuration(d.time, 'en')}, more than ${d.limit}× the median of sector ${d.sector} (${workingDaysText(d.median, 'en')})`,
     },
   },
   check(ctx) {
@@ -85,6 +85,7 @@ function median(values: number[]): number {
   return s.length % 2 === 1 ? (s[mid] ?? 0) : ((s[mid - 1] ?? 0) + (s[mid] ?? 0)) / 2;
 }
 
-function round(n: number): number {
-  return Math.round(n * 10) / 10;
+/** A count of working days to one decimal, as people read it: "≈ 4,3 ngày làm việc". */
+function workingDaysText(n: number, locale: Locale): string {
+  return formatDuration({ value: Math.round(n * 10) / 10, unit: 'working_days' }, locale);
 }

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { counted } from '../../i18n/locale.js';
 import { fold } from '../../text/fold.js';
 import { procedureWith } from '../examples.js';
 import { defineRule } from '../rule.js';
@@ -30,7 +31,7 @@ export default defineRule<{ many: { code: string; count: number; max: number; ca
   messages: {
     many: {
       vi: (d) => `Thủ tục ${d.code} yêu cầu ${d.count} thành phần hồ sơ${d.case ? ` (${d.case})` : ''}, nhiều hơn ${d.max}; rà soát thành phần nào không cần thiết`,
-      en: (d) => `Procedure ${d.code} asks for ${d.count} documents${d.case ? ` (${d.case})` : ''}, more than ${d.max}; review which are unnecessary`,
+      en: (d) => `Procedure ${d.code} asks for ${counted(d.count, 'document')}${d.case ? ` (${d.case})` : ''}, more than ${d.max}; review which are unnecessary`,
     },
   },
   check(ctx) {

@@ -1,6 +1,6 @@
 import type { Stats } from '../../catalog/schema/kinds.js';
 import type { Target } from '../../catalog/source.js';
-import { formatDate } from '../../i18n/locale.js';
+import { counted, formatDate } from '../../i18n/locale.js';
 import { defineRule } from '../rule.js';
 import { activeProcedures } from './match.js';
 
@@ -44,7 +44,7 @@ export default defineRule<{ none: { code: string; periods: number; from: string;
   messages: {
     none: {
       vi: (d) => `Thủ tục ${d.code} không phát sinh hồ sơ nào trong ${d.periods} kỳ thống kê từ ${formatDate(d.from, 'vi')} đến ${formatDate(d.to, 'vi')}; xem xét bãi bỏ`,
-      en: (d) => `Procedure ${d.code} received no dossier in ${d.periods} surveyed period(s) from ${d.from} to ${d.to}; consider abolishing it`,
+      en: (d) => `Procedure ${d.code} received no dossier in ${counted(d.periods, 'surveyed period')} from ${formatDate(d.from, 'en')} to ${formatDate(d.to, 'en')}; consider abolishing it`,
     },
   },
   check(ctx) {

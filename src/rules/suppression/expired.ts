@@ -1,3 +1,4 @@
+import { formatDate } from '../../i18n/locale.js';
 import { defineRule } from '../rule.js';
 
 const LIST = `apiVersion: tthc/v1
@@ -29,8 +30,8 @@ export default defineRule<{ expired: { rule: string; until: string; origin: 'lis
   },
   messages: {
     expired: {
-      vi: (d) => `Bỏ qua quy tắc ${d.rule} đã hết hạn ngày ${d.until}; phát hiện lại được báo. Sửa dữ liệu, hoặc gia hạn kèm lý do`,
-      en: (d) => `The suppression of ${d.rule} expired on ${d.until}; its findings show again. Fix the data, or extend it with a reason`,
+      vi: (d) => `Bỏ qua quy tắc ${d.rule} đã hết hạn ngày ${formatDate(d.until, 'vi')}; phát hiện lại được báo. Sửa dữ liệu, hoặc gia hạn kèm lý do`,
+      en: (d) => `The suppression of ${d.rule} expired on ${formatDate(d.until, 'en')}; its findings show again. Fix the data, or extend it with a reason`,
     },
   },
   check(ctx) {

@@ -181,6 +181,15 @@ describe('audit.xlsx', async () => {
     expect(survey.getCell(1).value).toBe(3);
   });
 
+  it('words each online level on the summary sheet as a service, "none" as its absence', () => {
+    const ws = wb.getWorksheet('Tổng hợp');
+    if (!ws) throw new Error('no sheet');
+    const texts = cellsOf(ws).map((c) => c.value);
+    expect(texts).toContain('Dịch vụ công trực tuyến toàn trình');
+    expect(texts).toContain('Chưa cung cấp dịch vụ công trực tuyến');
+    expect(texts).not.toContain('Dịch vụ công trực tuyến không');
+  });
+
   it('sums stats per agency and highlights rows below the on-time target', () => {
     const ws = wb.getWorksheet('Tình hình giải quyết');
     if (!ws) throw new Error('no sheet');

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { at, impl, ruleFindings } from '../../helpers/implementation.js';
+import { word } from '../../helpers/rules.js';
 
 const RULE = 'consistency/channel-missing';
 const FILE = 'implementations/ubnd-phuong-ham-rong.yaml';
@@ -17,5 +18,17 @@ describe(RULE, () => {
     ['channels not given (as published)', '    online_level: full\n'],
   ])('is silent with %s', async (_, body) => {
     expect(await ruleFindings(RULE, impl(body))).toEqual([]);
+  });
+});
+
+describe('consistency/channel-missing wording', () => {
+  it.each([
+    ['postal', 'UBND xã A không tiếp nhận hồ sơ qua dịch vụ bưu chính dù thủ tục đã công bố cách thức này', 'UBND xã A does not offer the published postal channel'],
+    ['in_person', 'UBND xã A không tiếp nhận hồ sơ trực tiếp dù thủ tục đã công bố cách thức này', 'UBND xã A does not offer the published in-person channel'],
+    ['online', 'UBND xã A không tiếp nhận hồ sơ trực tuyến dù thủ tục đã công bố cách thức này', 'UBND xã A does not offer the published online channel'],
+  ])('words the %s channel naturally', (channel, vi, en) => {
+    const d = { agency: 'UBND xã A', channel, published: channel, observed: null };
+    expect(word('consistency/channel-missing', 'missing', d, 'vi')).toBe(vi);
+    expect(word('consistency/channel-missing', 'missing', d, 'en')).toBe(en);
   });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { at, impl, ruleFindings } from '../../helpers/implementation.js';
+import { word } from '../../helpers/rules.js';
 
 const RULE = 'consistency/divergent-practice';
 const AGENCIES = `apiVersion: tthc/v1
@@ -27,7 +28,8 @@ describe(RULE, () => {
       common: [], common_agencies: ['ubnd-xa-a', 'ubnd-xa-b', 'ubnd-xa-c'], deviating: ['ubnd-xa-d', 'ubnd-xa-e'],
     });
     expect(f[0]?.related?.map((r) => r.file)).toEqual(['implementations/ubnd-xa-d.yaml', 'implementations/ubnd-xa-e.yaml']);
-    expect(f[0]?.message).toContain('khác: ubnd-xa-d, ubnd-xa-e (yêu cầu thêm Sổ hộ khẩu)');
+    expect(f[0]?.message).toContain('khác: UBND xã D, UBND xã E (yêu cầu thêm Sổ hộ khẩu)');
+    expect(f[0]?.data).toMatchObject({ groups: [{ agencies: ['ubnd-xa-a', 'ubnd-xa-b', 'ubnd-xa-c'] }, { agencies: ['ubnd-xa-d', 'ubnd-xa-e'], names: ['UBND xã D', 'UBND xã E'] }] });
   });
 
   it.each([
@@ -36,5 +38,19 @@ describe(RULE, () => {
     ['two agencies as published', { ...impl(AS_PUBLISHED), ...impl('    channels:\n      - { kind: online, time: { value: 8, unit: hours }, fee: 0 }\n      - { kind: in_person, time: { value: 1, unit: working_days }, fee: 0 }\n', 'ubnd-xa-nga-son') }],
   ])('is silent for %s', async (_, overlay) => {
     expect(await ruleFindings(RULE, overlay)).toEqual([]);
+  });
+});
+
+describe(`${RULE} wording`, () => {
+  it('keeps amounts of money as written, counts in agreement, an unknown agency by its id', () => {
+    const d = {
+      procedure: '2.000815', variants: 2, surveyed: 2, common: [], common_agencies: ['ubnd-xa-a'],
+      groups: [
+        { differences: [], agencies: ['ubnd-xa-a'], names: ['UBND xã A'] },
+        { differences: [{ kind: 'fee', channel: 'in_person', value: 5000 }, { kind: 'extra-channel', channel: 'postal' }], agencies: ['ubnd-xa-x'], names: ['ubnd-xa-x'] },
+      ],
+    };
+    expect(word(RULE, 'divergent', d, 'en')).toBe('Procedure 2.000815 is carried out in 2 different ways by the 2 agencies surveyed; most common (1 agency): as published; others: ubnd-xa-x (in person: 5,000 VND; also accepts dossiers by post)');
+    expect(word(RULE, 'divergent', d, 'vi')).toContain('khác: ubnd-xa-x (trực tiếp: 5.000 đồng; thêm kênh dịch vụ bưu chính)');
   });
 });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { procedureWith } from '../../../src/rules/examples.js';
 import { at, impl, ruleFindings } from '../../helpers/implementation.js';
+import { word } from '../../helpers/rules.js';
 
 const RULE = 'consistency/fee-exceeds';
 const FILE = 'implementations/ubnd-phuong-ham-rong.yaml';
@@ -29,5 +30,13 @@ describe(RULE, () => {
     ['an observed fee unknown (null)', '2000', 'null'],
   ])('is silent for %s', async (_, published, observed) => {
     expect(await ruleFindings(RULE, { ...PAID(published), ...fee(observed) })).toEqual([]);
+  });
+});
+
+describe('consistency/fee-exceeds wording', () => {
+  it('words the channel as the way the dossier goes', () => {
+    const d = { agency: 'UBND xã A', channel: 'postal', published: 2000, observed: 5000 };
+    expect(word('consistency/fee-exceeds', 'higher', d, 'vi')).toBe('UBND xã A thu 5.000 đồng (qua dịch vụ bưu chính), cao hơn mức công bố 2.000 đồng');
+    expect(word('consistency/fee-exceeds', 'higher', d, 'en')).toBe('UBND xã A charges 5,000 VND (by post), more than the published 2,000 VND');
   });
 });

@@ -10,7 +10,9 @@ describe(RULE, () => {
     const f = await ruleFindings(RULE, impl('    online_level: full\n'));
     expect(at(f)).toEqual([[P, 3, 7]]);
     expect(f[0]?.data).toMatchObject({ expected: 2, surveyed: 1, count: 1, missing: ['ubnd-xa-nga-son'], published: 2, observed: 1 });
-    expect(f[0]?.message).toBe('1/2 cơ quan phải thực hiện thủ tục 1.001193 chưa được khảo sát: ubnd-xa-nga-son');
+    expect(f[0]?.message).toBe('1/2 cơ quan phải thực hiện thủ tục 1.001193 chưa được khảo sát: UBND xã Nga Sơn');
+    const [en] = await ruleFindings(RULE, impl('    online_level: full\n'), 'en');
+    expect(en?.message).toBe('1 of 2 agencies that should carry out procedure 1.001193 has not been surveyed: UBND xã Nga Sơn');
   });
 
   it('uses implemented_by and points at it', async () => {
@@ -19,6 +21,8 @@ describe(RULE, () => {
     expect(at(f)).toEqual([[P, 9, 17]]);
     expect(f[0]?.data).toMatchObject({ expected: 1, surveyed: 0, missing: ['ubnd-xa-nga-son'] });
     expect(f[0]?.message).toBe('Chưa cơ quan nào trong 1 cơ quan phải thực hiện thủ tục 1.001193 được khảo sát');
+    const [en] = await ruleFindings(RULE, { [P]: procedure }, 'en');
+    expect(en?.message).toBe('The agency that should carry out procedure 1.001193 has not been surveyed');
   });
 
   it('is silent when every agency has a record', async () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { at, impl, ruleFindings } from '../../helpers/implementation.js';
+import { word } from '../../helpers/rules.js';
 
 const RULE = 'consistency/time-exceeds';
 const FILE = 'implementations/ubnd-phuong-ham-rong.yaml';
@@ -31,5 +32,13 @@ describe(RULE, () => {
     ['a validity unit (not comparable)', '{ value: 1, unit: months }'],
   ])('is silent for %s', async (_, time) => {
     expect(await ruleFindings(RULE, channels(time))).toEqual([]);
+  });
+});
+
+describe('consistency/time-exceeds wording', () => {
+  it('words the channel as the way the dossier goes, durations in agreement', () => {
+    const d = { agency: 'UBND xã A', channel: 'postal', published: { value: 4, unit: 'hours' }, observed: { value: 1, unit: 'working_days' }, published_days: 0.5, observed_days: 1 };
+    expect(word('consistency/time-exceeds', 'longer', d, 'en')).toBe('UBND xã A takes 1 working day (by post), longer than the published 4 hours (≈ 0.5 working days)');
+    expect(word('consistency/time-exceeds', 'longer', d, 'vi')).toBe('UBND xã A hẹn trả kết quả (qua dịch vụ bưu chính) sau 1 ngày làm việc, dài hơn thời hạn công bố 4 giờ (≈ 0,5 ngày làm việc)');
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ExampleFiles } from '../../../src/rules/rule.js';
-import { at, baseplus, baseWith, hits, implementation, PROCEDURE, procedureWith, type Hit } from '../../helpers/rules.js';
+import { at, baseplus, baseWith, type Hit, hits, implementation, PROCEDURE, procedureWith, word } from '../../helpers/rules.js';
 
 const RULE = 'legal/abolished-level';
 const SINCE = '2025-07-01';
@@ -53,5 +53,13 @@ describe(RULE, () => {
     ['a catalog that abolishes no level', { 'catalog.yaml': baseWith('catalog.yaml', { 'levels_abolished: { district: 2025-07-01 }\n': '' }), 'agencies.yaml': district() }],
   ])('stays silent on %s', async (_name, overlay) => {
     expect(await hits(RULE, overlay)).toEqual([]);
+  });
+});
+
+describe('legal/abolished-level wording', () => {
+  it("calls an implementation the agency's record of its practice, not a dossier", () => {
+    const d = { level: 'district', since: '2025-07-01', name: 'UBND huyện Đông Sơn' };
+    expect(word('legal/abolished-level', 'implementation', d, 'vi')).toBe('Bản ghi thực tế thực hiện thủ tục của cơ quan "UBND huyện Đông Sơn" thuộc cấp huyện, cấp đã bãi bỏ từ 01/07/2025');
+    expect(word('legal/abolished-level', 'implementation', d, 'en')).toBe('Implementation record of agency "UBND huyện Đông Sơn" at district level, a level abolished since 2025-07-01');
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ExampleFiles } from '../../../src/rules/rule.js';
-import { at, baseplus, hits, PROCEDURE, procedureWith, type Hit } from '../../helpers/rules.js';
+import { at, baseplus, type Hit, hits, PROCEDURE, procedureWith, word } from '../../helpers/rules.js';
 
 const RULE = 'legal/fee-without-basis';
 const IN_PERSON = '{ kind: in_person, time: { value: 1, unit: working_days }, fee: 0 }';
@@ -34,5 +34,13 @@ describe(RULE, () => {
     ['an abolished procedure with a fee', { [PROCEDURE]: procedureWith({ [IN_PERSON]: fee(IN_PERSON, '8000'), 'status: active': 'status: abolished' }) }],
   ])('stays silent on %s', async (_name, overlay) => {
     expect(await hits(RULE, overlay)).toEqual([]);
+  });
+});
+
+describe(`${RULE} wording`, () => {
+  it('writes the amount with thousands separators', () => {
+    const d = { code: '1.001193', fee: 8000, channel: 'in_person' };
+    expect(word(RULE, 'fee', d, 'vi')).toBe('Thủ tục 1.001193 thu 8.000 đồng nhưng căn cứ pháp lý không có văn bản quy định phí, lệ phí');
+    expect(word(RULE, 'fee', { ...d, fee: 200000 }, 'en')).toBe('Procedure 1.001193 charges 200,000 VND but its legal basis has no document on fees');
   });
 });

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { runExample } from '../../../src/rules/examples.js';
+import { RULES, RULES_BY_ID } from '../../../src/rules/registry.js';
 import type { ExampleFiles } from '../../../src/rules/rule.js';
 import { findingsFor } from '../../helpers/catalog.js';
-import { at, baseWith, hits, PROCEDURE, procedureWith, type Hit } from '../../helpers/rules.js';
+import { at, baseWith, type Hit, hits, PROCEDURE, procedureWith, word } from '../../helpers/rules.js';
 
 const RULE = 'legal/repealed-basis';
 /** legal.yaml with the Law on Civil Status (60/2014/QH13) given extra lines after `effective`. */
@@ -52,5 +54,20 @@ describe(RULE, () => {
     ['an abolished procedure on a repealed basis', { 'legal.yaml': luat('    repealed: 2026-07-01\n'), [PROCEDURE]: procedureWith({ 'status: active': 'status: abolished' }) }],
   ])('stays silent on %s', async (_name, overlay) => {
     expect(await hits(RULE, overlay)).toEqual([]);
+  });
+});
+
+describe(`${RULE} wording and page`, () => {
+  it('writes the repeal date day first in Vietnamese', () => {
+    const d = { number: '61/2018/NĐ-CP', repealed: '2025-07-01', replacement: '118/2025/NĐ-CP' };
+    expect(word(RULE, 'repealed', d, 'vi')).toBe('Căn cứ pháp lý 61/2018/NĐ-CP đã hết hiệu lực từ 01/07/2025; văn bản thay thế: 118/2025/NĐ-CP');
+    expect(word(RULE, 'repealed', d, 'en')).toBe('Legal basis 61/2018/NĐ-CP was repealed on 2025-07-01; replaced by 118/2025/NĐ-CP');
+  });
+
+  it('shows on its page a decree replaced by a newer decree', async () => {
+    const rule = RULES_BY_ID.get(RULE);
+    if (!rule) throw new Error('no rule');
+    const findings = await runExample(rule.docs.examples.bad, [RULE], 'vi', RULES);
+    expect(findings.map((f) => f.data)).toEqual([{ number: '61/2018/NĐ-CP', repealed: '2025-07-01', replacement: '118/2025/NĐ-CP' }]);
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ExampleFiles } from '../../../src/rules/rule.js';
-import { at, hits, implementation, PROCEDURE, procedureWith, proposal, type Hit } from '../../helpers/rules.js';
+import { at, type Hit, hits, implementation, PROCEDURE, procedureWith, proposal, word } from '../../helpers/rules.js';
 
 const RULE = 'legal/suspicious-fee';
 const IN_PERSON = '{ kind: in_person, time: { value: 1, unit: working_days }, fee: 0 }';
@@ -28,5 +28,12 @@ describe(RULE, () => {
     ['a fee set elsewhere (null)', inPerson('null, fee_note: theo Nghị quyết của HĐND tỉnh')],
   ])('stays silent on %s', async (_name, overlay) => {
     expect(await hits(RULE, overlay)).toEqual([]);
+  });
+});
+
+describe('legal/suspicious-fee wording', () => {
+  it('writes the fee and the amount it may have been as money', () => {
+    expect(word('legal/suspicious-fee', 'fee', { fee: 700 }, 'vi')).toBe('Mức phí 700 đồng bất thường; có phải 700.000 đồng?');
+    expect(word('legal/suspicious-fee', 'fee', { fee: 700 }, 'en')).toBe('A fee of 700 VND is implausible; is it 700,000 VND?');
   });
 });

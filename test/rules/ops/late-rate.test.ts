@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { EXAMPLE_BASE } from '../../../src/rules/examples.js';
 import { at, ruleFindings } from '../../helpers/implementation.js';
 import { FILE, stats } from '../../helpers/stats.js';
+import { word } from '../../helpers/rules.js';
 
 const RULE = 'ops/late-rate';
 
@@ -24,5 +25,11 @@ describe(RULE, () => {
     ['fewer than 20 dossiers', 'received: { in_person: 15 }\nresolved: { on_time: 10, late: 5 }\ncarried_over: 4\n'],
   ])('is silent for %s', async (_, lines) => {
     expect(await ruleFindings(RULE, stats(lines))).toEqual([]);
+  });
+});
+
+describe('ops/late-rate wording', () => {
+  it('puts English counts in agreement', () => {
+    expect(word('ops/late-rate', 'late', { agency: 'UBND xã A', late: 1, resolved: 1, procedure: '1.001193', rate: 1, on_time_rate: 0.95 }, 'en')).toContain('UBND xã A: 1 of 1 dossier of procedure 1.001193 was late');
   });
 });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { at, ruleFindings } from '../../helpers/implementation.js';
 import { FILE, stats } from '../../helpers/stats.js';
+import { word } from '../../helpers/rules.js';
 
 const RULE = 'ops/rejected-without-reason';
 
@@ -16,5 +17,11 @@ describe(RULE, () => {
     ['fewer than 20 dossiers', 'received: { online: 10 }\nresolved: { on_time: 8 }\nreturned: 2\nonline_rejected_without_reason: 2\n'],
   ])('is silent with %s', async (_, lines) => {
     expect(await ruleFindings(RULE, stats(lines))).toEqual([]);
+  });
+});
+
+describe('ops/rejected-without-reason wording', () => {
+  it('puts English counts in agreement', () => {
+    expect(word('ops/rejected-without-reason', 'rejected', { agency: 'UBND xã A', rejected: 1, procedure: '1.001193' }, 'en')).toContain('UBND xã A: 1 online dossier of procedure 1.001193 was rejected without a stated reason');
   });
 });

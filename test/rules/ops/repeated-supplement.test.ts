@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { at, ruleFindings } from '../../helpers/implementation.js';
 import { FILE, stats } from '../../helpers/stats.js';
+import { word } from '../../helpers/rules.js';
 
 const RULE = 'ops/repeated-supplement';
 
@@ -16,5 +17,11 @@ describe(RULE, () => {
     ['fewer than 20 dossiers', 'received: { in_person: 10 }\nresolved: { on_time: 10 }\nsupplement_requests: { repeated: 1 }\n'],
   ])('is silent with %s', async (_, lines) => {
     expect(await ruleFindings(RULE, stats(lines))).toEqual([]);
+  });
+});
+
+describe('ops/repeated-supplement wording', () => {
+  it('puts English counts in agreement', () => {
+    expect(word('ops/repeated-supplement', 'repeated', { agency: 'UBND xã A', repeated: 1, procedure: '1.001193' }, 'en')).toContain('UBND xã A: 1 repeated request to supplement dossiers of procedure 1.001193');
   });
 });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { at, ruleFindings } from '../../helpers/implementation.js';
 import { FILE, stats } from '../../helpers/stats.js';
+import { word } from '../../helpers/rules.js';
 
 const RULE = 'ops/returned-rate';
 
@@ -16,5 +17,11 @@ describe(RULE, () => {
     ['fewer than 20 dossiers', 'received: { in_person: 10 }\nresolved: { on_time: 5 }\nreturned: 5\n'],
   ])('is silent with %s', async (_, lines) => {
     expect(await ruleFindings(RULE, stats(lines))).toEqual([]);
+  });
+});
+
+describe('ops/returned-rate wording', () => {
+  it('puts English counts in agreement', () => {
+    expect(word('ops/returned-rate', 'returned', { agency: 'UBND xã A', returned: 1, received: 5, procedure: '1.001193', rate: 0.2 }, 'en')).toContain('UBND xã A: 1 of 5 dossiers of procedure 1.001193 was returned or refused');
   });
 });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { proposalFile } from '../../../src/rules/proposal/examples.js';
 import { findingsFor } from '../../helpers/catalog.js';
+import { word } from '../../helpers/rules.js';
 
 const RULE = 'proposal/invalid-change';
 
@@ -40,5 +41,14 @@ describe(RULE, () => {
     ['abolition', '  - { action: abolish }\n'],
   ])('stays silent on %s', async (_name, changes) => {
     expect(await findingsFor(proposalFile(changes), [RULE])).toEqual([]);
+  });
+});
+
+describe('proposal/invalid-change wording', () => {
+  it('names channels and online levels in words, not by their keys', () => {
+    const d = { proposal: '2026-ho-tich-01', index: 0, reason: 'channel-absent', subject: 'postal' };
+    expect(word('proposal/invalid-change', 'invalid', d, 'vi')).toBe('Phương án 2026-ho-tich-01, nội dung 1: thủ tục không có cách thức dịch vụ bưu chính');
+    expect(word('proposal/invalid-change', 'invalid', d, 'en')).toBe('Proposal 2026-ho-tich-01, change 1: the procedure has no postal channel');
+    expect(word('proposal/invalid-change', 'invalid', { ...d, reason: 'no-online-channel', subject: 'partial' }, 'vi')).toContain('không thể đặt mức trực tuyến một phần khi');
   });
 });

@@ -41,6 +41,15 @@ describe(RULE, () => {
     expect(await hits(RULE, overlay)).toEqual(expected);
   });
 
+  it('words UTF-16 as a Unicode encoding, not a legacy code page', async () => {
+    const { findingsFor } = await import('../../helpers/catalog.js');
+    const overlay = { 'agencies.yaml': Uint8Array.from([0xff, 0xfe, 0x61, 0x00, 0x3a, 0x00]) };
+    const [vi] = await findingsFor(overlay, [RULE], 'vi');
+    expect(vi?.message).toBe('Tệp được lưu bằng UTF-16 (dấu BOM ở đầu tệp), một dạng mã hóa Unicode khác; tệp danh mục phải là UTF-8: mở bằng trình soạn thảo và lưu lại với bảng mã UTF-8, hoặc iconv -f UTF-16 -t UTF-8');
+    const [en] = await findingsFor(overlay, [RULE], 'en');
+    expect(en?.message).not.toContain('legacy');
+  });
+
   it('words the legacy guess and the conversion in the message', async () => {
     const { findingsFor } = await import('../../helpers/catalog.js');
     const [f] = await findingsFor({ 'agencies.yaml': agencies('S\u00f5\u00d2 T\u00fd ph\u00e1p') }, [RULE], 'en');

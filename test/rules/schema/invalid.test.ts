@@ -59,6 +59,7 @@ describe(RULE, () => {
     ['two YAML documents in one file, at the second', { 'agencies.yaml': `${baseWith('agencies.yaml', {})}---\napiVersion: tthc/v1\n` }, [at(RULE, 'agencies.yaml', 18, 1, { count: 2 })]],
     // catalog.yaml rule settings
     ['an unknown rule id in catalog.yaml, at the key', { 'catalog.yaml': baseplus('catalog.yaml', 'rules:\n  legal/no-bases: warning\n') }, [at(RULE, 'catalog.yaml', 12, 3, { key: 'legal/no-bases', suggestion: 'legal/no-basis' })]],
+    ['a number too large for JSON (1e400 reads as Infinity)', { [P]: procedureWith({ 'per_year: 1000': 'per_year: 1e400' }) }, [at(RULE, P, 23, 21, { field: 'per_year', value: 'Infinity' })]],
     ['an option for a rule that takes none', { 'catalog.yaml': baseplus('catalog.yaml', 'rules:\n  legal/no-basis: { severity: warning, max: 3 }\n') }, [at(RULE, 'catalog.yaml', 12, 40, { rule: 'legal/no-basis', field: 'max', detail: 'no options' })]],
   ])('fires on %s', async (_name, overlay, expected) => {
     expect(await hits(RULE, overlay)).toEqual(expected);
@@ -86,5 +87,13 @@ describe(RULE, () => {
   it('words an unknown key with a "did you mean"', async () => {
     const [f] = await findingsFor({ [P]: procedureWith({ 'sector: Hộ tịch': 'sector: Hộ tịch\nsecotr: Hộ tịch' }) }, [RULE], 'en');
     expect(f?.message).toBe('Unknown key "secotr" (did you mean "sector"?)');
+  });
+
+  it('words a number out of range as such, not as a number that is not a number', async () => {
+    const overlay = { [P]: procedureWith({ 'per_year: 1000': 'per_year: 1e400' }) };
+    const [f] = await findingsFor(overlay, [RULE], 'en');
+    expect(f?.message).toBe('The number in field "per_year" is out of range (too large to represent)');
+    const [g] = await findingsFor(overlay, [RULE], 'vi');
+    expect(g?.message).toBe('Số ở trường "per_year" nằm ngoài phạm vi biểu diễn được (quá lớn), không đọc được');
   });
 });

@@ -33,6 +33,7 @@ describe(RULE, () => {
       [at(RULE, 'agencies.yaml', 5, 11, { code: 'BLOCK_AS_IMPLICIT_KEY', detail: 'Nested mappings are not allowed in compact mappings' })],
     ],
     ['an alias bomb is refused, not expanded', { 'agencies.yaml': aliasBomb() }, [at(RULE, 'agencies.yaml', 1, 1, { limit: 100 })]],
+    ['an alias with no anchor, at the alias', { 'agencies.yaml': `${AGENCIES}    name: Sở Tư pháp\n    level: province\n    code: *a\n` }, [at(RULE, 'agencies.yaml', 7, 11, { alias: 'a' })]],
   ])('fires on %s', async (_name, overlay, expected) => {
     expect(await hits(RULE, overlay)).toEqual(expected);
   });
@@ -52,5 +53,12 @@ describe(RULE, () => {
     expect(word('BAD_INDENT', 'Flow sequence in block collection must be sufficiently indented and end with a ]')).toContain('chưa có dấu ] đóng');
     expect(word('UNEXPECTED_TOKEN', 'Unexpected scalar at node end')).toBe('Lỗi cú pháp YAML (UNEXPECTED_TOKEN): Unexpected scalar at node end');
     expect(wordReport(rule, { rule: RULE, message: 'syntax', data: { code: 'MISSING_CHAR', detail: 'Missing closing "quote' }, target: { file: 'a.yaml' } }, 'en')).toBe('YAML syntax error (MISSING_CHAR): Missing closing "quote');
+  });
+
+  it('says an alias without an anchor is undefined, not an alias bomb', async () => {
+    const { findingsFor } = await import('../../helpers/catalog.js');
+    const [f] = await findingsFor({ 'agencies.yaml': `${AGENCIES}    name: Sở Tư pháp\n    level: province\n    code: *a\n` }, [RULE], 'vi');
+    expect(f?.message).toBe('Bí danh YAML *a chưa được định nghĩa: không có neo &a nào đứng trước nó trong tệp');
+    expect(f?.message).not.toContain('alias bomb');
   });
 });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { findingsFor } from '../../helpers/catalog.js';
 import { PROC, withDocs } from './fixture.js';
+import { word } from '../../helpers/rules.js';
 
 const RULE = 'simplify/data-available';
 const DATA = { code: '1.001193', evidence: 'Thẻ Căn cước', source: 'Cơ sở dữ liệu quốc gia về dân cư' };
@@ -29,5 +30,18 @@ describe(RULE, () => {
   it('stays silent when the evidence names a source that does not exist', async () => {
     const files = { ...withDocs('{ id: cccd, name: Căn cước công dân }'), 'datasources.yaml': 'apiVersion: tthc/v1\nkind: DataSourceList\nsources: []\nevidence:\n  - { id: the-can-cuoc, name: Thẻ Căn cước, source: csdl-khac }\n' };
     expect(await findingsFor(files, [RULE])).toEqual([]);
+  });
+});
+
+describe('simplify/data-available wording', () => {
+  const d = { code: '1.001776', document: 'Bản sao sổ hộ khẩu của đối tượng', evidence: 'Thông tin về cư trú', source: 'Cơ sở dữ liệu quốc gia về dân cư' };
+
+  it('names the evidence kind after the document, with no word of its own before it', () => {
+    expect(word('simplify/data-available', 'data', d, 'vi')).toBe('Thủ tục 1.001776: "Bản sao sổ hộ khẩu của đối tượng" (Thông tin về cư trú) đã có trong Cơ sở dữ liệu quốc gia về dân cư; đề xuất khai thác dữ liệu thay cho yêu cầu giấy tờ');
+    expect(word('simplify/data-available', 'data', d, 'en')).toBe('Procedure 1.001776: the data of "Bản sao sổ hộ khẩu của đối tượng" (Thông tin về cư trú) is held in Cơ sở dữ liệu quốc gia về dân cư; propose using the data instead of the paper');
+  });
+
+  it('leaves the kind out when the document bears its name', () => {
+    expect(word('simplify/data-available', 'data', { ...d, document: 'giấy khai sinh', evidence: 'Giấy khai sinh', source: 'CSDL hộ tịch điện tử' }, 'vi')).toBe('Thủ tục 1.001776: "giấy khai sinh" đã có trong CSDL hộ tịch điện tử; đề xuất khai thác dữ liệu thay cho yêu cầu giấy tờ');
   });
 });

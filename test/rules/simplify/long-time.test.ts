@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { findingsFor } from '../../helpers/catalog.js';
 import { PROC, replaced } from './fixture.js';
+import { word } from '../../helpers/rules.js';
 
 const RULE = 'simplify/long-time';
 const IN_PERSON = '{ kind: in_person, time: { value: 1, unit: working_days }, fee: 0 }';
@@ -39,5 +40,14 @@ describe(RULE, () => {
 
   it('needs 3 procedures in a sector for the median', async () => {
     expect(await findingsFor({ ...time('{ value: 10, unit: working_days }'), ...sectorMate('1.000001', 2) }, [RULE])).toEqual([]);
+  });
+});
+
+describe('simplify/long-time wording', () => {
+  it('words every count of working days as a duration', () => {
+    const d = { code: '1.001193', time: { value: 1, unit: 'months' }, days: 21.74, limit: 20 };
+    expect(word('simplify/long-time', 'limit', d, 'en')).toBe('Procedure 1.001193 takes 1 month (≈ 21.7 working days), more than 20 working days');
+    expect(word('simplify/long-time', 'limit', d, 'vi')).toBe('Thủ tục 1.001193 có thời hạn 1 tháng (≈ 21,7 ngày làm việc), quá 20 ngày làm việc');
+    expect(word('simplify/long-time', 'sector', { code: '1.001193', time: { value: 5, unit: 'working_days' }, limit: 3, sector: 'Hộ tịch', median: 1 }, 'en')).toContain('(1 working day)');
   });
 });

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { EXAMPLE_BASE } from '../../../src/rules/examples.js';
 import { findingsFor } from '../../helpers/catalog.js';
 import { PROC, withDocs } from './fixture.js';
+import { word } from '../../helpers/rules.js';
 
 const RULE = 'simplify/many-documents';
 const docs = (n: number, extra = '') => Array.from({ length: n }, (_, i) => `{ id: giay-${i}, name: Giấy tờ số ${i}${extra} }`);
@@ -29,5 +30,11 @@ describe(RULE, () => {
   it('takes max_documents from catalog.yaml', async () => {
     const files = { ...withDocs('{ id: them, name: Giấy tờ thêm }'), 'catalog.yaml': `${EXAMPLE_BASE['catalog.yaml'] ?? ''}rules:\n  simplify/many-documents: { max_documents: 2 }\n` };
     expect((await findingsFor(files, [RULE]))[0]?.data).toMatchObject({ count: 3, max: 2 });
+  });
+});
+
+describe('simplify/many-documents wording', () => {
+  it('puts the count of documents in agreement', () => {
+    expect(word('simplify/many-documents', 'many', { code: '1.001193', count: 1, max: 0 }, 'en')).toBe('Procedure 1.001193 asks for 1 document, more than 0; review which are unnecessary');
   });
 });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { findingsFor } from '../../helpers/catalog.js';
 import { PROC } from './fixture.js';
+import { word } from '../../helpers/rules.js';
 
 const RULE = 'simplify/no-volume';
 const IMPL = 'implementations/ubnd-phuong-ham-rong.yaml';
@@ -31,5 +32,13 @@ describe(RULE, () => {
 
   it('counts a period that ends within the 12 months before as_of', async () => {
     expect(await findingsFor(stats(['2025-10-01', '2025-12-31', 0], ['2024-01-01', '2024-12-31', 50]), [RULE])).toHaveLength(1);
+  });
+});
+
+describe('simplify/no-volume wording', () => {
+  it('puts the count of periods in agreement', () => {
+    const d = { code: '1.001193', periods: 1, from: '2026-01-01', to: '2026-06-30' };
+    expect(word('simplify/no-volume', 'none', d, 'en')).toContain('in 1 surveyed period from 2026-01-01 to 2026-06-30');
+    expect(word('simplify/no-volume', 'none', d, 'vi')).toContain('từ 01/01/2026 đến 30/06/2026');
   });
 });

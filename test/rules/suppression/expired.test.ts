@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { procedureWith } from '../../../src/rules/examples.js';
 import { findingsFor } from '../../helpers/catalog.js';
+import { word } from '../../helpers/rules.js';
 
 const FEE = '{ kind: in_person, time: { value: 1, unit: working_days }, fee: 0 }';
 const feeProcedure = procedureWith({ [FEE]: '{ kind: in_person, time: { value: 1, unit: working_days }, fee: 700 }' });
@@ -42,5 +43,13 @@ describe('suppression/expired', () => {
     const text = procedureWith({ [`  - ${FEE}\n`]: `  # tthc-disable-next-line legal/suspicious-fee until 2026-10-01 -- chờ Nghị quyết\n  - { kind: in_person, time: { value: 1, unit: working_days }, fee: 700 }\n` });
     const f = await findingsFor({ 'procedures/ho-tich/1.001193.yaml': text }, ['suppression/expired', 'legal/suspicious-fee']);
     expect(f.map((x) => `${x.line}:${x.column} ${x.rule}`)).toEqual(['13:3 suppression/expired', '14:69 legal/suspicious-fee']);
+  });
+});
+
+describe('suppression/expired wording', () => {
+  it('writes the date day first in Vietnamese', () => {
+    const d = { rule: 'legal/suspicious-fee', until: '2026-01-01', origin: 'list' };
+    expect(word('suppression/expired', 'expired', d, 'vi')).toContain('đã hết hạn ngày 01/01/2026;');
+    expect(word('suppression/expired', 'expired', d, 'en')).toContain('expired on 2026-01-01;');
   });
 });
