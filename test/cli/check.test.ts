@@ -74,7 +74,7 @@ describe('tthc check', () => {
     const text = practiceText({
       procedures: [{ procedure: '1.000001', name, expected: 3, surveyed: 2, conforming: 1, variants: [{ differences: [], agencies: ['ubnd-xa-a'] }, { differences: [{ kind: 'paper-with-online' }], agencies: ['ubnd-xa-thuy-luong-ngoc-lac-thach-thanh'] }], not_surveyed: ['ubnd-phuong-dong-son-ham-rong-hac-thanh'] }],
       never_surveyed: codes,
-    }, 'vi');
+    }, (id) => `Ủy ban nhân dân ${id}`, 'vi');
     expect(text).toContain(codes.at(-1));
     for (const line of text.split("\n")) expect(line.normalize("NFC").length).toBeLessThanOrEqual(80);
   });
