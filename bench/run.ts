@@ -48,7 +48,8 @@ function measure(args: string[], before?: () => void): { seconds: number; rssMiB
 
 /** Whether the built CLI has `command`: its help exits 0 and is that command's (not the program's). */
 function has(command: string): boolean {
-  const r = spawnSync(process.execPath, [BIN, command, '--help'], { cwd: ROOT, encoding: 'utf8' });
+  // Help in English whatever the default language, so that its usage line can be recognised.
+  const r = spawnSync(process.execPath, [BIN, command, '--help', '--lang', 'en'], { cwd: ROOT, encoding: 'utf8' });
   return r.status === 0 && r.stdout.includes(`Usage: tthc ${command} `);
 }
 

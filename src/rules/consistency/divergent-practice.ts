@@ -1,5 +1,5 @@
 import { counted, type Locale } from '../../i18n/locale.js';
-import { agencyName, implementationExample } from './common.js';
+import { agencyList, implementationExample, namedAgencies } from './common.js';
 import { describeVariant } from './describe.js';
 import { practiceOf, type Difference } from './practice.js';
 import { defineRule } from '../rule.js';
@@ -14,12 +14,15 @@ export interface DivergentData {
   common: Difference[];
   common_agencies: string[];
   deviating: string[];
-  /** Each variant's agencies by id, and by name (agencies.yaml, else the id) for the message. */
+  /**
+   * Each variant's agencies by id, and the names the message lists (the first few of each
+   * deviating variant, from agencies.yaml, else the id; none for the most common one).
+   */
   groups: { differences: Difference[]; agencies: string[]; names: string[] }[];
 }
 
 function word(d: DivergentData, locale: Locale): string {
-  const others = d.groups.slice(1).map((g) => `${g.names.join(', ')} (${describeVariant(g.differences, locale)})`).join('; ');
+  const others = d.groups.slice(1).map((g) => `${agencyList(g.names, g.agencies.length, locale)} (${describeVariant(g.differences, locale)})`).join('; ');
   return locale === 'vi'
     ? `Thủ tục ${d.procedure} được thực hiện theo ${d.variants} cách khác nhau tại ${d.surveyed} cơ quan đã khảo sát; phổ biến nhất (${d.common_agencies.length} cơ quan): ${describeVariant(d.common, 'vi')}; khác: ${others}`
     : `Procedure ${d.procedure} is carried out in ${d.variants} different ways by the ${counted(d.surveyed, 'agency', 'agencies')} surveyed; most common (${counted(d.common_agencies.length, 'agency', 'agencies')}): ${describeVariant(d.common, 'en')}; others: ${others}`;
@@ -63,7 +66,7 @@ export default defineRule<{ divergent: DivergentData }>({
           common: common.differences,
           common_agencies: common.agencies,
           deviating: others.flatMap((v) => v.agencies),
-          groups: practice.variants.map((v) => ({ differences: v.differences, agencies: v.agencies, names: v.agencies.map((id) => agencyName(ctx.lookup, id)) })),
+          groups: practice.variants.map((v, i) => ({ differences: v.differences, agencies: v.agencies, names: i === 0 ? [] : namedAgencies(ctx.lookup, v.agencies) })),
         },
         target: { file: procedure.file, path: ['code'] },
         procedure: code,

@@ -1,11 +1,10 @@
 import { agree, counted } from '../../i18n/locale.js';
-import { agencyName, implementationExample } from './common.js';
+import { agencyList, implementationExample, namedAgencies } from './common.js';
 import { expectedAgencies } from './practice.js';
 import { defineRule } from '../rule.js';
 
+/** `missing` holds every id; `names`, the names of the first few, which the message lists. */
 type Data = { procedure: string; published: number; observed: number; expected: number; surveyed: number; count: number; missing: string[]; names: string[] };
-
-const list = (names: string[]) => (names.length > 8 ? `${names.slice(0, 8).join(', ')}, …` : names.join(', '));
 
 export default defineRule<{ some: Data; none: Data }>({
   id: 'consistency/not-surveyed',
@@ -25,8 +24,8 @@ export default defineRule<{ some: Data; none: Data }>({
   },
   messages: {
     some: {
-      vi: (d) => `${d.count}/${d.expected} cơ quan phải thực hiện thủ tục ${d.procedure} chưa được khảo sát: ${list(d.names)}`,
-      en: (d) => `${d.count} of ${counted(d.expected, 'agency', 'agencies')} that should carry out procedure ${d.procedure} ${agree(d.count, 'has', 'have')} not been surveyed: ${list(d.names)}`,
+      vi: (d) => `${d.count}/${d.expected} cơ quan phải thực hiện thủ tục ${d.procedure} chưa được khảo sát: ${agencyList(d.names, d.count, 'vi')}`,
+      en: (d) => `${d.count} of ${counted(d.expected, 'agency', 'agencies')} that should carry out procedure ${d.procedure} ${agree(d.count, 'has', 'have')} not been surveyed: ${agencyList(d.names, d.count, 'en')}`,
     },
     none: {
       vi: (d) => `Chưa cơ quan nào trong ${d.expected} cơ quan phải thực hiện thủ tục ${d.procedure} được khảo sát`,
@@ -45,7 +44,7 @@ export default defineRule<{ some: Data; none: Data }>({
       if (missing.length === 0) continue;
       const done = expected.length - missing.length;
       ctx.report(done === 0 ? 'none' : 'some', {
-        data: { procedure: p.code, published: expected.length, observed: done, expected: expected.length, surveyed: done, count: missing.length, missing, names: missing.map((id) => agencyName(ctx.lookup, id)) },
+        data: { procedure: p.code, published: expected.length, observed: done, expected: expected.length, surveyed: done, count: missing.length, missing, names: namedAgencies(ctx.lookup, missing) },
         target: { file: procedure.file, path: p.implemented_by ? ['implemented_by'] : ['code'] },
         procedure: p.code,
       });

@@ -25,6 +25,16 @@ describe(RULE, () => {
     expect(en?.message).toBe('The agency that should carry out procedure 1.001193 has not been surveyed');
   });
 
+  it('names the first 8 unsurveyed agencies and counts the rest; the data keeps every id', async () => {
+    const ids = Array.from({ length: 12 }, (_, i) => `ubnd-xa-so-${String(i + 1)}`);
+    const name = (id: string) => `UBND xã Số ${id.slice('ubnd-xa-so-'.length)}`;
+    const agencies = `apiVersion: tthc/v1\nkind: AgencyList\nagencies:\n${ids.map((id) => `  - { id: ${id}, name: ${name(id)}, level: commune, contact: { phone: "0237 100" } }\n`).join('')}`;
+    const [f] = await ruleFindings(RULE, { 'agencies.yaml': agencies, ...impl('    online_level: full\n', 'ubnd-xa-so-1') });
+    const missing = ids.slice(1);
+    expect(f?.message).toBe(`11/12 cơ quan phải thực hiện thủ tục 1.001193 chưa được khảo sát: ${missing.slice(0, 8).map(name).join(', ')} và 3 cơ quan khác`);
+    expect(f?.data).toMatchObject({ missing, names: missing.slice(0, 8).map(name) });
+  });
+
   it('is silent when every agency has a record', async () => {
     expect(await ruleFindings(RULE, { ...impl('    online_level: full\n'), ...impl('    online_level: full\n', 'ubnd-xa-nga-son') })).toEqual([]);
   });
