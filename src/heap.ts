@@ -3,8 +3,8 @@
  * what was alive at its last full collection before collecting again; on a national catalog
  * (0.7 GB alive while findings are located and the workbook written) that is the difference
  * between 1.2 and 1.9 GB of memory. So long loops call `settle()` between units of work (a
- * rule, a file's findings, a thousand rows), and once the heap holds half as much again
- * as after the last collection, it is collected. Small catalogs never reach the floor and
+ * rule, a file's findings, a thousand rows), and once the heap holds 30% more
+ * than after the last collection, it is collected. Small catalogs never reach the floor and
  * never pay for it.
  */
 import { getHeapStatistics, setFlagsFromString } from 'node:v8';
@@ -13,7 +13,7 @@ import { runInNewContext } from 'node:vm';
 /** Below this the heap is left to V8. */
 const FLOOR = 512 * 2 ** 20;
 /** Collect once the heap is this much larger than after the last collection. */
-const GROWTH = 1.5;
+const GROWTH = 1.3;
 
 let collect: (() => void) | null | undefined;
 let settled = 0;
