@@ -116,8 +116,8 @@ export default defineRule<{
       en: () => 'A fee of null (set by another text) needs a fee_note saying which, e.g. fee_note: Theo Nghị quyết của HĐND tỉnh',
     },
     'time-unit': {
-      vi: (d) => `Thời hạn giải quyết không ghi bằng ${d.value === 'years' ? 'năm' : 'tháng'} (đơn vị này chỉ dùng cho thời hạn hiệu lực, và không quy đổi được ra ngày làm việc để so sánh); ghi bằng working_days, days hoặc hours`,
-      en: (d) => `A time limit for handling is not given in ${d.value} (that unit is for validity periods and has no working-day equivalent to compare); use working_days, days or hours`,
+      vi: (d) => `Thời hạn giải quyết không được ghi bằng ${d.value === 'years' ? 'năm' : 'tháng'} (đơn vị này chỉ dùng cho thời hạn hiệu lực, và không quy đổi được ra ngày làm việc để so sánh); ghi bằng working_days, days hoặc hours`,
+      en: (d) => `A time limit for handling may not be given in ${d.value} (that unit is for validity periods and has no working-day equivalent to compare); use working_days, days or hours`,
     },
     'suppression-scope': {
       vi: () => 'Mục bỏ qua cần chỉ rõ procedure, agency hoặc file',
