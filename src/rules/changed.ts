@@ -113,7 +113,11 @@ function touchedBetween(kind: Kind | undefined, after: unknown, before: unknown,
 function changedKeys<T>(after: readonly T[], before: readonly T[], keyOf: (t: T) => string): Set<string> {
   const group = (list: readonly T[]) => {
     const out = new Map<string, T[]>();
-    for (const item of list) out.set(keyOf(item), [...(out.get(keyOf(item)) ?? []), item]);
+    for (const item of list) {
+      const same = out.get(keyOf(item));
+      if (same) same.push(item);
+      else out.set(keyOf(item), [item]);
+    }
     return out;
   };
   const [a, b] = [group(after), group(before)];
@@ -132,10 +136,12 @@ function currentVersions(catalog: Catalog, files: ReadonlySet<string>): Map<stri
   for (const p of catalog.procedures) put(p.file, 'Procedure', p.value);
   for (const i of catalog.implementations) put(i.file, 'Implementation', i.value);
   for (const p of catalog.proposals) put(p.file, 'Proposal', p.value);
+  // A list file's entries are located one by one: gather them back into the file's list.
   const lists = (file: string, kind: Kind, field: string, item: unknown) => {
     if (!files.has(file)) return;
-    const known = out.get(file)?.value as Record<string, unknown[]> | undefined;
-    out.set(file, { kind, value: { [field]: [...(known?.[field] ?? []), item] } });
+    const known = (out.get(file)?.value as Record<string, unknown[]> | undefined)?.[field];
+    if (known) known.push(item);
+    else out.set(file, { kind, value: { [field]: [item] } });
   };
   for (const a of catalog.agencies) lists(a.file, 'AgencyList', 'agencies', a.value);
   for (const s of catalog.suppressions) lists(s.file, 'SuppressionList', 'suppressions', s.value);

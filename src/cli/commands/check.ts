@@ -5,8 +5,9 @@
 import { buildLookup } from '../../catalog/lookup.js';
 import { agree, counted, messages, type Locale } from '../../i18n/locale.js';
 import { agencyName } from '../../rules/consistency/common.js';
+import { agencyList } from '../../rules/consistency/common.js';
 import { describeVariant } from '../../rules/consistency/describe.js';
-import { wrap } from '../../report/formatters/stylish.js';
+import { hanging, wrap } from '../../report/formatters/stylish.js';
 import type { CommandResult } from '../failure.js';
 import type { CliIO } from '../io.js';
 import { runRuleCommand, type RuleCommandOptions, type RuleRun } from '../rule-command.js';
@@ -22,7 +23,6 @@ const text = messages(
     variant: (n: number, what: string) => `${n} ${what}`,
     notSurveyed: (n: number) => `${n} chưa khảo sát`,
     never: (n: number, codes: string) => `${n} thủ tục chưa khảo sát ở cơ quan nào: ${codes}`,
-    more: (n: number) => `và ${n} cơ quan khác`,
   },
   {
     heading: 'Practice across agencies',
@@ -30,7 +30,6 @@ const text = messages(
     variant: (n: number, what: string) => `${n}: ${what}`,
     notSurveyed: (n: number) => `${n} not surveyed`,
     never: (n: number, codes: string) => `${counted(n, 'procedure')} not surveyed at any agency: ${codes}`,
-    more: (n: number) => `and ${n} more`,
   },
 );
 
@@ -38,14 +37,11 @@ const text = messages(
 type Names = (id: string) => string;
 
 function names(list: readonly string[], name: Names, locale: Locale): string {
-  const shown = list.slice(0, MAX_NAMES).map(name).join(', ');
-  return list.length <= MAX_NAMES ? shown : `${shown} ${text[locale].more(list.length - MAX_NAMES)}`;
+  return agencyList(list.slice(0, MAX_NAMES).map(name), list.length, locale);
 }
 
-/** A paragraph at two spaces, its further lines at four, all within WIDTH. */
-function hanging(line: string): string[] {
-  return wrap(line, WIDTH - 4).map((l, i) => (i === 0 ? `  ${l}` : `    ${l}`));
-}
+/** A paragraph at two spaces, its further lines at four. */
+const paragraph = (line: string): string[] => hanging(line, '  ', '    ', WIDTH);
 
 /** Lines of one bullet, wrapped under its own indent. */
 function bullet(line: string, indent: string): string[] {
@@ -55,7 +51,7 @@ function bullet(line: string, indent: string): string[] {
 
 function procedureLines(p: ProcedurePractice, name: Names, locale: Locale): string[] {
   const t = text[locale];
-  const out = hanging(`${p.procedure} ${p.name}`);
+  const out = paragraph(`${p.procedure} ${p.name}`);
   const surveyed = p.variants.reduce((sum, v) => sum + v.agencies.length, 0);
   out.push(...bullet(t.conforming(p.conforming, surveyed), '    '));
   for (const v of p.variants) {
@@ -72,7 +68,7 @@ export function practiceText(overview: PracticeOverview, name: Names, locale: Lo
   const out = [t.heading, ''];
   for (const p of overview.procedures) out.push(...procedureLines(p, name, locale), '');
   if (overview.never_surveyed.length > 0) {
-    out.push(...hanging(t.never(overview.never_surveyed.length, overview.never_surveyed.join(', '))), '');
+    out.push(...paragraph(t.never(overview.never_surveyed.length, overview.never_surveyed.join(', '))), '');
   }
   return out.join('\n');
 }

@@ -5,18 +5,11 @@ import type { Locale } from '../../i18n/locale.js';
 import { EXAMPLE_BASE, runExample } from '../../rules/examples.js';
 import { RULES, RULES_BY_ID } from '../../rules/registry.js';
 import type { ExampleFiles, Rule } from '../../rules/rule.js';
-import { wrap } from '../../report/formatters/stylish.js';
+// Laid out in 80 columns, as stylish output is (spec/cli.md).
+import { hanging } from '../../report/formatters/stylish.js';
 import { closest } from '../../text/similarity.js';
 import { fail, type CommandResult } from '../failure.js';
 import type { CliIO } from '../io.js';
-
-/** Text is laid out for an 80-column terminal, as stylish output is (spec/cli.md). */
-const WIDTH = 80;
-
-/** A paragraph wrapped within WIDTH: its first line after `first`, the rest after `rest`. */
-function hanging(text: string, first: string, rest = ' '.repeat(first.length)): string[] {
-  return wrap(text, WIDTH - Math.max(first.length, rest.length)).map((l, i) => `${i === 0 ? first : rest}${l}`);
-}
 
 export async function rules(id: string | undefined, options: { lang?: Locale }, io: CliIO): Promise<CommandResult> {
   const locale = options.lang ?? 'vi';

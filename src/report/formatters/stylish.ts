@@ -44,6 +44,14 @@ export const stylish: Formatter = (input) => {
   return { text: `${out.join('\n')}\n` };
 };
 
+/**
+ * A paragraph wrapped within `width` columns: its first line after `first`, the others after
+ * `rest` (as deep as `first` unless given). Used for text laid out like stylish output.
+ */
+export function hanging(text: string, first: string, rest = ' '.repeat(first.length), width = WIDTH): string[] {
+  return wrap(text, width - Math.max(first.length, rest.length)).map((l, i) => `${i === 0 ? first : rest}${l}`);
+}
+
 /** Greedy word wrap; a word longer than the width stands on its own line. */
 export function wrap(text: string, width: number): string[] {
   const lines: string[] = [];

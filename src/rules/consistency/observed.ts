@@ -73,7 +73,7 @@ function resolve(procedure: ProcedureFile, observed: readonly ObservedDocument[]
     const p = published.find((d) => d.key === key);
     if (p) {
       taken.add(p.index);
-      const via = sameName(o.name ?? '', p.doc.name) ? 'name' : 'folded';
+      const via = equalUpToCaseAndSpace(o.name ?? '', p.doc.name) ? 'name' : 'folded';
       slots[i] = { index: i, observed: o, published: { doc: p.doc, index: p.index }, via, score: 1, requirement: requirementOf(o, DEFAULTS) };
     } else pending.push({ o, i, key });
   });
@@ -104,7 +104,7 @@ function resolve(procedure: ProcedureFile, observed: readonly ObservedDocument[]
 }
 
 /** Equal names as spec/rules.md compares them: after NFC, case and whitespace folding. */
-function sameName(a: string, b: string): boolean {
+function equalUpToCaseAndSpace(a: string, b: string): boolean {
   const norm = (s: string) => s.normalize('NFC').toLowerCase().replace(/\s+/g, ' ').trim();
   return norm(a) === norm(b);
 }
