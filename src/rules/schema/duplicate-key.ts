@@ -6,7 +6,7 @@ export default defineRule<{ 'duplicate-key': { key: string } }>({
   group: 'schema',
   severity: 'error',
   docs: {
-    summary: { vi: 'Một khóa xuất hiện hai lần trong cùng một ánh xạ', en: 'A mapping repeats a key' },
+    summary: { vi: 'Một khóa được ghi hai lần trong cùng một nhóm trường', en: 'A mapping repeats a key' },
     description: {
       vi: 'Khi một khóa bị lặp, YAML chỉ giữ một giá trị và âm thầm bỏ giá trị kia — thường là lỗi sao chép. Vị trí là lần xuất hiện thứ hai.',
       en: 'When a key repeats, YAML keeps one value and silently drops the other — usually a copy-paste mistake. The position is the second occurrence.',
@@ -19,7 +19,7 @@ export default defineRule<{ 'duplicate-key': { key: string } }>({
   },
   messages: {
     'duplicate-key': {
-      vi: (d) => `Khóa "${d.key}" bị lặp lại trong cùng một ánh xạ`,
+      vi: (d) => `Khóa "${d.key}" được ghi hai lần trong cùng một nhóm trường { khóa: giá trị }; chỉ giữ một`,
       en: (d) => `Key "${d.key}" is repeated in the same mapping`,
     },
   },

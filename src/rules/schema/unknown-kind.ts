@@ -26,7 +26,7 @@ export default defineRule<{
   },
   messages: {
     empty: { vi: () => 'Tệp rỗng (hoặc chỉ có chú thích); hãy xóa tệp hoặc thêm apiVersion và kind', en: () => 'The file is empty (or only comments); delete it or add apiVersion and kind' },
-    'not-a-mapping': { vi: () => 'Nội dung tệp phải là một ánh xạ bắt đầu bằng apiVersion và kind', en: () => 'The file must be a mapping starting with apiVersion and kind' },
+    'not-a-mapping': { vi: () => 'Nội dung tệp phải là các dòng "khóa: giá trị", bắt đầu bằng apiVersion và kind', en: () => 'The file must be a mapping starting with apiVersion and kind' },
     'missing-api-version': { vi: (d) => `Thiếu "apiVersion: ${d.expected}" ở đầu tệp`, en: (d) => `Missing "apiVersion: ${d.expected}" at the top of the file` },
     'unknown-api-version': { vi: (d) => `apiVersion "${d.value}" không được hỗ trợ; dùng "${d.expected}"`, en: (d) => `apiVersion "${d.value}" is not supported; use "${d.expected}"` },
     'missing-kind': { vi: (d) => `Thiếu "kind"; một trong: ${d.kinds.join(', ')}`, en: (d) => `Missing "kind"; one of: ${d.kinds.join(', ')}` },
