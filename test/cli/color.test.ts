@@ -14,7 +14,8 @@ import os, pty, sys, json
 env = json.loads(sys.argv[1])
 pid, fd = pty.fork()
 if pid == 0:
-    for k in ('NO_COLOR', 'FORCE_COLOR'):
+    # A CI marker makes chalk leave a terminal uncoloured; this terminal is a plain one.
+    for k in ('NO_COLOR', 'FORCE_COLOR', 'CI', 'TEAMCITY_VERSION', 'TF_BUILD'):
         os.environ.pop(k, None)
     os.environ.update(env)
     os.environ['TERM'] = 'xterm-256color'
