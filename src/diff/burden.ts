@@ -7,8 +7,11 @@ import type { Duration } from '../catalog/schema/shapes.js';
 
 export type Burden = 'up' | 'down' | 'neutral';
 
-/** One segment of a change's path: a key, or a list element matched by its key value. */
-export type DiffSegment = { key: string } | { item: string; list: string };
+/**
+ * One segment of a change's path: a key, or a list element matched by its key value (with the
+ * element's `name`, when it has one, for people to read).
+ */
+export type DiffSegment = { key: string } | { item: string; list: string; name?: string };
 
 /** Working days in a duration (1 day = 5/7 working day; 8 hours = 1; a month 22; a year 261). */
 export function workingDays(d: Duration): number {

@@ -6,7 +6,7 @@
 import type { Catalog, Located } from '../catalog/model.js';
 import { burdenOf, type Burden, type DiffSegment } from './burden.js';
 
-export type { Burden };
+export type { Burden, DiffSegment };
 
 export interface FieldChange {
   /** Readable path: `channels[online].time`, `documents[giay-chung-sinh].copies`. */
@@ -14,6 +14,8 @@ export interface FieldChange {
   before: unknown;
   after: unknown;
   burden: Burden;
+  /** The path as segments, list elements with their names: what labels are made from (not in JSON). */
+  segments: DiffSegment[];
 }
 
 export interface ItemRef {
@@ -24,6 +26,8 @@ export interface ItemRef {
 
 export interface ChangedItem {
   file: string;
+  /** The procedure's or agency's name, or the proposal's title, as it is now. */
+  name?: string;
   /** The file before, when it was renamed or moved. */
   previous_file?: string;
   changes: FieldChange[];
@@ -54,9 +58,10 @@ export function compareCatalogs(base: Catalog, head: Catalog): CatalogDiff {
   // A file that does not load on one side has no values there: what it held is unknown, not
   // added or removed (the command says which files were not compared).
   const unknown = { base: brokenFiles(base), head: brokenFiles(head) };
-  const procedures = compareSets(base.procedures, head.procedures, (p) => p.code, 'Procedure', unknown);
-  const implementations = compareSets(base.implementations, head.implementations, (i) => i.agency, 'Implementation', unknown);
-  const proposals = compareSets(base.proposals, head.proposals, (p) => p.id, 'Proposal', unknown);
+  const agencyNames = new Map(head.agencies.map((a) => [a.value.id, a.value.name]));
+  const procedures = compareSets(base.procedures, head.procedures, (p) => p.code, (p) => p.name, 'Procedure', unknown);
+  const implementations = compareSets(base.implementations, head.implementations, (i) => i.agency, (i) => agencyNames.get(i.agency), 'Implementation', unknown);
+  const proposals = compareSets(base.proposals, head.proposals, (p) => p.id, (p) => p.title, 'Proposal', unknown);
   return {
     added: procedures.added.map(([code, p]) => ({ procedure: code, file: p.file, name: p.value.name, burden: p.value.status === 'active' ? 'up' : 'neutral' })),
     removed: procedures.removed.map(([code, p]) => ({ procedure: code, file: p.file, name: p.value.name, burden: p.value.status === 'active' ? 'down' : 'neutral' })),
@@ -92,7 +97,7 @@ export function brokenFiles(catalog: Catalog): Set<string> {
   return new Set(catalog.files.filter((f) => !f.valid).map((f) => f.file));
 }
 
-function compareSets<T>(base: readonly Located<T>[], head: readonly Located<T>[], key: (v: T) => string, kind: Kind, unknown: { base: ReadonlySet<string>; head: ReadonlySet<string> }) {
+function compareSets<T>(base: readonly Located<T>[], head: readonly Located<T>[], key: (v: T) => string, name: (v: T) => string | undefined, kind: Kind, unknown: { base: ReadonlySet<string>; head: ReadonlySet<string> }) {
   const index = (items: readonly Located<T>[]) => {
     const map = new Map<string, Located<T>>();
     for (const item of items) if (!map.has(key(item.value))) map.set(key(item.value), item);
@@ -111,6 +116,8 @@ function compareSets<T>(base: readonly Located<T>[], head: readonly Located<T>[]
     diffValue(before.value, after.value, [], kind, changes);
     if (changes.length === 0 && before.file === after.file) continue;
     const item: ChangedItem = { file: after.file, changes };
+    const now = name(after.value);
+    if (now !== undefined) item.name = now;
     if (before.file !== after.file) item.previous_file = before.file;
     changed.push([k, item]);
   }
@@ -147,10 +154,10 @@ function diffValue(before: unknown, after: unknown, path: DiffSegment[], kind: K
     const a = keyed(after);
     if (b && a) {
       for (const [k, x] of b) {
-        if (!a.has(k)) push(out, [...path, { item: k, list }], x, undefined, kind);
+        if (!a.has(k)) push(out, [...path, element(k, list, x)], x, undefined, kind);
       }
       for (const [k, x] of a) {
-        const seg: DiffSegment = { item: k, list };
+        const seg = element(k, list, x);
         const y = b.get(k);
         if (y === undefined) push(out, [...path, seg], undefined, x, kind);
         else diffValue(y, x, [...path, seg], kind, out);
@@ -158,7 +165,7 @@ function diffValue(before: unknown, after: unknown, path: DiffSegment[], kind: K
       return;
     }
     if (before.length === after.length && before.every(isRecord) && after.every(isRecord)) {
-      before.forEach((x, i) => { diffValue(x, after[i], [...path, { item: String(i), list }], kind, out); });
+      before.forEach((x, i) => { diffValue(x, after[i], [...path, element(String(i), list, after[i])], kind, out); });
       return;
     }
   }
@@ -182,8 +189,14 @@ function keyed(items: readonly unknown[]): Map<string, unknown> | undefined {
   return map;
 }
 
+/** A list element's segment, named by its `name` when that is not already its key. */
+function element(item: string, list: string, value: unknown): DiffSegment {
+  const name = isRecord(value) ? value.name : undefined;
+  return typeof name === 'string' && name !== item ? { item, list, name } : { item, list };
+}
+
 function push(out: FieldChange[], path: DiffSegment[], before: unknown, after: unknown, kind: Kind): void {
-  out.push({ path: pathText(path), before: before ?? null, after: after ?? null, burden: burdenOf(path, before, after, kind) });
+  out.push({ path: pathText(path), before: before ?? null, after: after ?? null, burden: burdenOf(path, before, after, kind), segments: path });
 }
 
 export function pathText(path: readonly DiffSegment[]): string {

@@ -5,10 +5,10 @@
  */
 import { Chalk } from 'chalk';
 import { diffWords } from 'diff';
-import { formatValue } from '../i18n/values.js';
 import { agree, counted, messages, type Locale } from '../i18n/locale.js';
 import type { Burden, CatalogDiff, ChangedItem, FieldChange, ItemRef } from './compare.js';
 import { burdenGoesUp, isEmptyDiff } from './compare.js';
+import { changeLabel, elementChange, elementSummary, valueText, wholeElement } from './labels.js';
 
 export const DIFF_FORMATS = ['stylish', 'json', 'markdown'] as const;
 export type DiffFormat = (typeof DIFF_FORMATS)[number];
@@ -35,8 +35,10 @@ const text = messages(
     burden: { up: '▲ tăng gánh nặng', down: '▼ giảm gánh nặng', neutral: '' } satisfies Record<Burden, string>,
     summary: (up: number, down: number) => `${up} thay đổi làm tăng, ${down} thay đổi làm giảm gánh nặng cho người dân, doanh nghiệp`,
     warnUp: '⚠️ Có thay đổi làm **tăng** gánh nặng thủ tục hành chính; đề nghị rà soát căn cứ pháp lý.',
-    columns: ['Trường', 'Trước', 'Sau', 'Gánh nặng'],
+    columns: ['Nội dung', 'Trước', 'Sau', 'Gánh nặng'],
     empty: '(trống)',
+    absent: '(không có)',
+    present: 'có',
   },
   {
     title: (base: string, head: string) => `Catalog changes: ${base} → ${head}`,
@@ -51,8 +53,10 @@ const text = messages(
     burden: { up: '▲ burden up', down: '▼ burden down', neutral: '' },
     summary: (up: number, down: number) => `${counted(up, 'change')} ${agree(up, 'raises', 'raise')} and ${down} ${agree(down, 'lowers', 'lower')} the burden on citizens and businesses`,
     warnUp: '⚠️ Some changes **raise** the administrative burden; please check their legal basis.',
-    columns: ['Field', 'Before', 'After', 'Burden'],
+    columns: ['What', 'Before', 'After', 'Burden'],
     empty: '(empty)',
+    absent: '(none)',
+    present: 'yes',
   },
 );
 
@@ -71,19 +75,19 @@ function sections(diff: CatalogDiff, locale: Locale): Section[] {
       title: t.procedures,
       added: diff.added.map((a) => ({ id: label(a.procedure, a.name), item: a })),
       removed: diff.removed.map((a) => ({ id: label(a.procedure, a.name), item: a })),
-      changed: diff.changed.map((c) => ({ id: c.procedure, item: c })),
+      changed: diff.changed.map((c) => ({ id: label(c.procedure, c.name), item: c })),
     },
     {
       title: t.implementations,
       added: diff.implementations.added.map((a) => ({ id: a.agency, item: a })),
       removed: diff.implementations.removed.map((a) => ({ id: a.agency, item: a })),
-      changed: diff.implementations.changed.map((c) => ({ id: c.agency, item: c })),
+      changed: diff.implementations.changed.map((c) => ({ id: label(c.agency, c.name), item: c })),
     },
     {
       title: t.proposals,
       added: diff.proposals.added.map((a) => ({ id: label(a.proposal, a.name), item: a })),
       removed: diff.proposals.removed.map((a) => ({ id: label(a.proposal, a.name), item: a })),
-      changed: diff.proposals.changed.map((c) => ({ id: c.proposal, item: c })),
+      changed: diff.proposals.changed.map((c) => ({ id: label(c.proposal, c.name), item: c })),
     },
   ].filter((s) => s.added.length + s.removed.length + s.changed.length > 0);
 }
@@ -96,17 +100,18 @@ function counts(diff: CatalogDiff): { up: number; down: number } {
   return { up: all.filter((x) => x.burden === 'up').length, down: all.filter((x) => x.burden === 'down').length };
 }
 
-/** A value for display: a list element by its name or id, a duration or fee in words. */
-function show(v: unknown, locale: Locale): string {
-  if (v === null || v === undefined) return text[locale].empty;
-  if (typeof v === 'object' && !Array.isArray(v)) {
-    const r = v as Record<string, unknown>;
-    for (const k of ['name', 'kind', 'ref', 'id', 'code', 'action']) {
-      if (typeof r[k] === 'string' && !('unit' in r)) return formatValue(r[k], locale);
-    }
-  }
-  const s = formatValue(v, locale);
-  return s === '' ? text[locale].empty : s;
+/** A changed value for display; '(trống)' for none. */
+function show(f: FieldChange, v: unknown, locale: Locale): string {
+  const last = f.segments[f.segments.length - 1];
+  return valueText(last !== undefined && 'key' in last ? last.key : undefined, v, locale) ?? text[locale].empty;
+}
+
+/** A whole list element added or removed: which, and what it asks in brief. */
+function element(f: FieldChange, locale: Locale): { added: boolean; summary: string } | undefined {
+  const last = f.segments[f.segments.length - 1];
+  if (!wholeElement(f.segments) || last === undefined || !('item' in last)) return undefined;
+  const added = f.before === null;
+  return { added, summary: elementSummary(last.list, added ? f.after : f.before, locale) };
 }
 
 /** Free text on both sides (not enum values): shown as a word diff. */
@@ -115,7 +120,7 @@ function isText(c: FieldChange): c is FieldChange & { before: string; after: str
 }
 
 export function formatDiff(format: DiffFormat, input: DiffFormatInput): string {
-  if (format === 'json') return `${JSON.stringify(input.diff, null, 2)}\n`;
+  if (format === 'json') return `${JSON.stringify(forJson(input.diff), null, 2)}\n`;
   return format === 'markdown' ? markdown(input) : stylish(input);
 }
 
@@ -132,10 +137,13 @@ function stylish({ diff, base, head, locale, color }: DiffFormatInput): string {
     for (const ch of s.changed) {
       out.push(`  ${c.yellow('~')} ${ch.id}  ${c.dim(ch.item.file)}${ch.item.previous_file !== undefined ? c.dim(` (${t.renamed(ch.item.previous_file)})`) : ''}`);
       for (const f of ch.item.changes) {
-        const value = isText(f)
-          ? diffWords(f.before, f.after).map((p) => (p.added ? c.green(`{+${p.value}+}`) : p.removed ? c.red(`[-${p.value}-]`) : p.value)).join('')
-          : `${show(f.before, locale)} → ${show(f.after, locale)}`;
-        out.push(`      ${f.path}: ${value}  ${mark(f.burden)}`.trimEnd());
+        const whole = element(f, locale);
+        const line = whole !== undefined
+          ? `${elementChange(f.segments, whole.added, locale)}${whole.summary === '' ? '' : ` (${whole.summary})`}`
+          : `${changeLabel(f.segments, locale)}: ${isText(f)
+            ? diffWords(f.before, f.after).map((p) => (p.added ? c.green(`{+${p.value}+}`) : p.removed ? c.red(`[-${p.value}-]`) : p.value)).join('')
+            : `${show(f, f.before, locale)} → ${show(f, f.after, locale)}`}`;
+        out.push(`      ${line}  ${mark(f.burden)}`.trimEnd());
       }
     }
     out.push('');
@@ -165,15 +173,19 @@ function markdown({ diff, base, head, locale }: DiffFormatInput): string {
       if (ch.item.changes.length === 0) continue;
       out.push('', `  | ${t.columns.join(' | ')} |`, `  |${' --- |'.repeat(4)}`);
       for (const f of ch.item.changes) {
-        const [before, after] = isText(f)
+        const whole = element(f, locale);
+        const said = whole === undefined ? '' : whole.summary === '' ? t.present : whole.summary;
+        const [before, after] = whole !== undefined
+          ? whole.added ? [t.absent, said] : [said, t.absent]
+          : isText(f)
           ? [
               diffWords(f.before, f.after).map((p) => (p.added ? '' : p.removed ? `~~${p.value}~~` : p.value)).join(''),
               diffWords(f.before, f.after).map((p) => (p.removed ? '' : p.added ? `**${p.value}**` : p.value)).join(''),
             ]
-          : [show(f.before, locale), show(f.after, locale)];
+          : [show(f, f.before, locale), show(f, f.after, locale)];
         // The row keeps the two-space indent of its list item; only the burden cell is tidied.
         const burden = f.burden === 'neutral' ? '' : t.burden[f.burden].replace(/^[▲▼] /, '');
-        out.push(`  | \`${f.path}\` | ${cell(before)} | ${cell(after)} | ${`${icon(f.burden)} ${burden}`.trim()} |`);
+        out.push(`  | ${cell(changeLabel(f.segments, locale))}<br>\`${f.path}\` | ${cell(before)} | ${cell(after)} | ${`${icon(f.burden)} ${burden}`.trim()} |`);
       }
       out.push('');
     }
@@ -182,4 +194,15 @@ function markdown({ diff, base, head, locale }: DiffFormatInput): string {
   const n = counts(diff);
   out.push(t.summary(n.up, n.down));
   return `${out.join('\n').replace(/\n{3,}/g, '\n\n')}\n`;
+}
+
+/** The diff as spec/cli.md's JSON: each change's path, values and burden (not its segments). */
+function forJson(diff: CatalogDiff): unknown {
+  const plain = <T extends ChangedItem>(items: T[]) => items.map((item) => ({ ...item, changes: item.changes.map(({ segments: _segments, ...change }) => change) }));
+  return {
+    ...diff,
+    changed: plain(diff.changed),
+    implementations: { ...diff.implementations, changed: plain(diff.implementations.changed) },
+    proposals: { ...diff.proposals, changed: plain(diff.proposals.changed) },
+  };
 }

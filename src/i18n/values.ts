@@ -3,7 +3,7 @@
  * Reports and messages format values here rather than each in its own way.
  */
 import type { Duration, OnlineLevel } from '../catalog/schema/shapes.js';
-import { counted, formatNumber, type Locale } from './locale.js';
+import { counted, formatNumber, messages, type Locale } from './locale.js';
 
 const UNIT_VI: Record<Duration['unit'], string> = { working_days: 'ngày làm việc', days: 'ngày', hours: 'giờ', months: 'tháng', years: 'năm' };
 const UNIT_EN: Record<Duration['unit'], string> = { working_days: 'working day', days: 'day', hours: 'hour', months: 'month', years: 'year' };
@@ -98,3 +98,29 @@ export function formatValue(v: unknown, locale: Locale): string {
   if (Array.isArray(v)) return v.map((x) => formatValue(x, locale)).join('; ');
   return JSON.stringify(v);
 }
+
+/** What each kind of simplification change does, as a choice and a label. */
+export const CHANGE_ACTION_TEXT = messages(
+  {
+    remove_document: 'Bỏ thành phần hồ sơ',
+    use_data: 'Khai thác dữ liệu thay cho giấy tờ',
+    relax_copy: 'Nới loại bản sao',
+    set_time: 'Rút ngắn thời hạn giải quyết',
+    set_fee: 'Giảm phí, lệ phí',
+    add_channel: 'Thêm cách thức thực hiện',
+    set_online_level: 'Đổi mức độ trực tuyến',
+    extend_validity: 'Kéo dài hiệu lực của kết quả',
+    abolish: 'Bãi bỏ thủ tục',
+  },
+  {
+    remove_document: 'Remove a document',
+    use_data: 'Use data instead of a document',
+    relax_copy: 'Relax a copy type',
+    set_time: 'Shorten a time limit',
+    set_fee: 'Lower a fee',
+    add_channel: 'Add a channel',
+    set_online_level: 'Change the online level',
+    extend_validity: 'Extend a result\'s validity',
+    abolish: 'Abolish the procedure',
+  },
+);

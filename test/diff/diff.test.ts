@@ -85,17 +85,18 @@ describe('tthc diff on a git repository', () => {
     expect(out.changed).toMatchObject([{ procedure: '1.001193', previous_file: PROC, changes: [{ path: 'online_level', before: 'full', after: 'none', burden: 'up' }] }]);
     expect(out.implementations.removed).toMatchObject([{ agency: 'ubnd-phuong-ham-rong' }]);
 
+    expect(json.stdout).not.toContain('segments');
     const failing = await runCli(['diff', first, 'HEAD', repo.dir, '--fail-on-burden']);
     expect(failing.code).toBe(1);
-    expect(failing.stdout).toContain('online_level');
+    expect(failing.stdout).toContain('Mức độ dịch vụ công trực tuyến: Toàn trình → Không  ▲ tăng gánh nặng');
 
     // head omitted: the work tree, with an uncommitted edit
     repo.write('procedures/1.001193.yaml', (EXAMPLE_BASE[PROC] ?? '').replace('Thủ tục đăng ký khai sinh', 'Thủ tục đăng ký khai sinh lưu động'));
     const md = await runCli(['diff', 'HEAD', repo.dir, '--format', 'markdown', '--lang', 'en']);
     expect(md.code).toBe(0);
-    expect(md.stdout).toContain('| `name` |');
+    expect(md.stdout).toContain('| Name<br>`name` |');
     expect(md.stdout).toContain('**lưu động**');
-    expect(md.stdout).toContain('| `online_level` |');
+    expect(md.stdout).toContain('| Online service level<br>`online_level` | None | Fully online | 🔻 burden down |');
     // Every table row keeps its list item's indent, or Markdown ends the table early.
     for (const line of md.stdout.split('\n')) if (line.trimStart().startsWith('|')) expect(line.startsWith('  | ')).toBe(true);
   });

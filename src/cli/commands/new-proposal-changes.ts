@@ -6,33 +6,8 @@ import type { Catalog } from '../../catalog/model.js';
 import { change as changeSchema, type Change, type ProcedureFile } from '../../catalog/schema/kinds.js';
 import { CHANNEL_KINDS, COPY_TYPES, DURATION_UNITS, ONLINE_LEVELS, duration, money } from '../../catalog/schema/shapes.js';
 import { messages, type Locale } from '../../i18n/locale.js';
-import { valueName } from '../../i18n/values.js';
+import { CHANGE_ACTION_TEXT, valueName } from '../../i18n/values.js';
 import type { Choice, Prompts } from '../prompts.js';
-
-export const ACTION_TEXT = messages(
-  {
-    remove_document: 'Bỏ thành phần hồ sơ',
-    use_data: 'Khai thác dữ liệu thay cho giấy tờ',
-    relax_copy: 'Nới loại bản sao',
-    set_time: 'Rút ngắn thời hạn giải quyết',
-    set_fee: 'Giảm phí, lệ phí',
-    add_channel: 'Thêm cách thức thực hiện',
-    set_online_level: 'Đổi mức độ trực tuyến',
-    extend_validity: 'Kéo dài hiệu lực của kết quả',
-    abolish: 'Bãi bỏ thủ tục',
-  },
-  {
-    remove_document: 'Remove a document',
-    use_data: 'Use data instead of a document',
-    relax_copy: 'Relax a copy type',
-    set_time: 'Shorten a time limit',
-    set_fee: 'Lower a fee',
-    add_channel: 'Add a channel',
-    set_online_level: 'Change the online level',
-    extend_validity: 'Extend a result\'s validity',
-    abolish: 'Abolish the procedure',
-  },
-);
 
 const Q = messages(
   {
@@ -102,7 +77,7 @@ export async function askChanges(action: Change['action'], p: ProcedureFile, cat
   const docChoices: Choice<string>[] = p.documents.map((d) => ({ name: `${d.name} (${d.id})`, value: d.id, ...(d.case ? { description: d.case } : {}) }));
   const channelChoices = (kinds: readonly string[]) => kinds.map((k) => ({ name: valueName(k, locale), value: k }));
   const reason = async () => {
-    const r = (await prompts.input({ message: q.reason(ACTION_TEXT[locale][action]) })).trim();
+    const r = (await prompts.input({ message: q.reason(CHANGE_ACTION_TEXT[locale][action]) })).trim();
     return r === '' ? {} : { reason: r };
   };
   let drafts: unknown[] = [];

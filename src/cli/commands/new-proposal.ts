@@ -11,6 +11,7 @@ import { date, id as idSchema, text } from '../../catalog/schema/shapes.js';
 import { applyChanges, catalogCost, proposalCost } from '../../cost/index.js';
 import { writeFileAtomic } from '../../fs/atomic.js';
 import { formatNumber, messages, type Locale } from '../../i18n/locale.js';
+import { CHANGE_ACTION_TEXT } from '../../i18n/values.js';
 import { runRules, toFindings } from '../../rules/engine.js';
 import { RULES } from '../../rules/registry.js';
 import { fold, foldAscii } from '../../text/fold.js';
@@ -20,7 +21,7 @@ import { isoDate, type CliIO } from '../io.js';
 import { inquirerPrompts, isPromptCancel, type Prompts } from '../prompts.js';
 import { parseLocale } from '../rule-command.js';
 import { percent, truncate } from './cost-text.js';
-import { ACTION_TEXT, applicableActions, askChanges } from './new-proposal-changes.js';
+import { applicableActions, askChanges } from './new-proposal-changes.js';
 
 const T = messages(
   {
@@ -147,7 +148,7 @@ async function ask(catalog: Catalog, procedures: ProcedureFile[], prompts: Promp
 
   const actions = await prompts.checkbox({
     message: t.actions,
-    choices: applicableActions(procedure).map((a) => ({ name: ACTION_TEXT[locale][a], value: a })),
+    choices: applicableActions(procedure).map((a) => ({ name: CHANGE_ACTION_TEXT[locale][a], value: a })),
     validate: (v) => (v.length > 0 ? true : t.pickOne),
   });
   const changes: Change[] = [];
