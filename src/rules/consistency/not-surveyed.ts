@@ -1,4 +1,4 @@
-import { agree, counted } from '../../i18n/locale.js';
+import { agree, counted, formatNumber } from '../../i18n/locale.js';
 import { agencyList, implementationExample, namedAgencies } from './common.js';
 import { expectedAgencies } from './practice.js';
 import { defineRule } from '../rule.js';
@@ -24,8 +24,8 @@ export default defineRule<{ some: Data; none: Data }>({
   },
   messages: {
     some: {
-      vi: (d) => `${d.count}/${d.expected} cơ quan phải thực hiện thủ tục ${d.procedure} chưa được khảo sát: ${agencyList(d.names, d.count, 'vi')}`,
-      en: (d) => `${d.count} of ${counted(d.expected, 'agency', 'agencies')} that should carry out procedure ${d.procedure} ${agree(d.count, 'has', 'have')} not been surveyed: ${agencyList(d.names, d.count, 'en')}`,
+      vi: (d) => `${formatNumber(d.count, 'vi')}/${formatNumber(d.expected, 'vi')} cơ quan phải thực hiện thủ tục ${d.procedure} chưa được khảo sát: ${agencyList(d.names, d.count, 'vi')}`,
+      en: (d) => `${formatNumber(d.count, 'en')} of ${counted(d.expected, 'agency', 'agencies')} that should carry out procedure ${d.procedure} ${agree(d.count, 'has', 'have')} not been surveyed: ${agencyList(d.names, d.count, 'en')}`,
     },
     none: {
       vi: (d) => `Chưa cơ quan nào trong ${d.expected} cơ quan phải thực hiện thủ tục ${d.procedure} được khảo sát`,

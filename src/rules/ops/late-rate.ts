@@ -1,4 +1,4 @@
-import { agree, counted } from '../../i18n/locale.js';
+import { agree, counted, formatNumber } from '../../i18n/locale.js';
 import { percent, statsExample, withStats } from './stats.js';
 import { defineRule } from '../rule.js';
 
@@ -22,8 +22,8 @@ export default defineRule<{ late: Data }>({
   },
   messages: {
     late: {
-      vi: (d) => `${d.agency}: ${d.late}/${d.resolved} hồ sơ thủ tục ${d.procedure} trễ hạn (${percent(d.rate, 'vi')}), vượt mức cho phép ${percent(1 - d.on_time_rate, 'vi')} (chỉ tiêu đúng hạn ${percent(d.on_time_rate, 'vi')})`,
-      en: (d) => `${d.agency}: ${d.late} of ${counted(d.resolved, 'dossier')} of procedure ${d.procedure} ${agree(d.late, 'was', 'were')} late (${percent(d.rate, 'en')}), above the ${percent(1 - d.on_time_rate, 'en')} allowed (on-time target ${percent(d.on_time_rate, 'en')})`,
+      vi: (d) => `${d.agency}: ${formatNumber(d.late, 'vi')}/${formatNumber(d.resolved, 'vi')} hồ sơ thủ tục ${d.procedure} trễ hạn (${percent(d.rate, 'vi')}), vượt mức cho phép ${percent(1 - d.on_time_rate, 'vi')} (chỉ tiêu đúng hạn ${percent(d.on_time_rate, 'vi')})`,
+      en: (d) => `${d.agency}: ${formatNumber(d.late, 'en')} of ${counted(d.resolved, 'dossier')} of procedure ${d.procedure} ${agree(d.late, 'was', 'were')} late (${percent(d.rate, 'en')}), above the ${percent(1 - d.on_time_rate, 'en')} allowed (on-time target ${percent(d.on_time_rate, 'en')})`,
     },
   },
   check(ctx) {

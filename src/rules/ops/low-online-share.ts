@@ -1,4 +1,4 @@
-import { agree, counted } from '../../i18n/locale.js';
+import { agree, counted, formatNumber } from '../../i18n/locale.js';
 import { percent, statsExample, withStats } from './stats.js';
 import { defineRule } from '../rule.js';
 
@@ -24,8 +24,8 @@ export default defineRule<{ low: Data }>({
   },
   messages: {
     low: {
-      vi: (d) => `${d.agency}: chỉ ${d.online}/${d.received} hồ sơ thủ tục ${d.procedure} nộp trực tuyến (${percent(d.rate, 'vi')}, dưới 50%)`,
-      en: (d) => `${d.agency}: only ${d.online} of ${counted(d.received, 'dossier')} of procedure ${d.procedure} ${agree(d.online, 'was', 'were')} submitted online (${percent(d.rate, 'en')}, under 50%)`,
+      vi: (d) => `${d.agency}: chỉ ${formatNumber(d.online, 'vi')}/${formatNumber(d.received, 'vi')} hồ sơ thủ tục ${d.procedure} nộp trực tuyến (${percent(d.rate, 'vi')}, dưới 50%)`,
+      en: (d) => `${d.agency}: only ${formatNumber(d.online, 'en')} of ${counted(d.received, 'dossier')} of procedure ${d.procedure} ${agree(d.online, 'was', 'were')} submitted online (${percent(d.rate, 'en')}, under 50%)`,
     },
   },
   check(ctx) {

@@ -1,4 +1,4 @@
-import { counted } from '../../i18n/locale.js';
+import { counted, formatNumber } from '../../i18n/locale.js';
 import { statsExample, withStats } from './stats.js';
 import { defineRule } from '../rule.js';
 
@@ -22,7 +22,7 @@ export default defineRule<{ repeated: Data }>({
   },
   messages: {
     repeated: {
-      vi: (d) => `${d.agency}: ${d.repeated} lần yêu cầu bổ sung hồ sơ thủ tục ${d.procedure} từ lần thứ hai trở đi (chỉ được yêu cầu một lần)`,
+      vi: (d) => `${d.agency}: ${formatNumber(d.repeated, 'vi')} lần yêu cầu bổ sung hồ sơ thủ tục ${d.procedure} từ lần thứ hai trở đi (chỉ được yêu cầu một lần)`,
       en: (d) => `${d.agency}: ${counted(d.repeated, 'repeated request')} to supplement dossiers of procedure ${d.procedure} (only one is allowed)`,
     },
   },

@@ -1,4 +1,4 @@
-import { agree, counted } from '../../i18n/locale.js';
+import { agree, counted, formatNumber } from '../../i18n/locale.js';
 import { percent, statsExample, withStats } from './stats.js';
 import { defineRule } from '../rule.js';
 
@@ -24,8 +24,8 @@ export default defineRule<{ returned: Data }>({
   },
   messages: {
     returned: {
-      vi: (d) => `${d.agency}: ${d.returned}/${d.received} hồ sơ thủ tục ${d.procedure} bị trả lại, từ chối (${percent(d.rate, 'vi')}, trên 10%)`,
-      en: (d) => `${d.agency}: ${d.returned} of ${counted(d.received, 'dossier')} of procedure ${d.procedure} ${agree(d.returned, 'was', 'were')} returned or refused (${percent(d.rate, 'en')}, above 10%)`,
+      vi: (d) => `${d.agency}: ${formatNumber(d.returned, 'vi')}/${formatNumber(d.received, 'vi')} hồ sơ thủ tục ${d.procedure} bị trả lại, từ chối (${percent(d.rate, 'vi')}, trên 10%)`,
+      en: (d) => `${d.agency}: ${formatNumber(d.returned, 'en')} of ${counted(d.received, 'dossier')} of procedure ${d.procedure} ${agree(d.returned, 'was', 'were')} returned or refused (${percent(d.rate, 'en')}, above 10%)`,
     },
   },
   check(ctx) {

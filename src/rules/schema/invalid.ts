@@ -1,5 +1,5 @@
 import { INVISIBLE_GLOBAL } from '../../catalog/schema/shapes.js';
-import { counted } from '../../i18n/locale.js';
+import { counted, formatNumber } from '../../i18n/locale.js';
 import { procedureWith } from '../examples.js';
 import { defineRule } from '../rule.js';
 import { forwardDiagnostics } from './forward.js';
@@ -128,8 +128,8 @@ export default defineRule<{
       en: (d) => `The file holds ${d.count} YAML documents (separated by ---); one per file`,
     },
     'file-too-large': {
-      vi: (d) => `Tệp quá lớn (${d.size} byte, giới hạn ${d.limit}); hãy tách thành nhiều tệp`,
-      en: (d) => `The file is too large (${d.size} bytes, limit ${d.limit}); split it`,
+      vi: (d) => `Tệp quá lớn (${formatNumber(d.size, 'vi')} byte, giới hạn ${formatNumber(d.limit, 'vi')}); hãy tách thành nhiều tệp`,
+      en: (d) => `The file is too large (${formatNumber(d.size, 'en')} bytes, limit ${formatNumber(d.limit, 'en')}); split it`,
     },
     unreadable: {
       vi: (d) => `Không đọc được: ${UNREADABLE_VI[d.reason] ?? 'lỗi hệ thống tệp'} (${d.code})`,

@@ -32,4 +32,10 @@ describe('ops/late-rate wording', () => {
   it('puts English counts in agreement', () => {
     expect(word('ops/late-rate', 'late', { agency: 'UBND xã A', late: 1, resolved: 1, procedure: '1.001193', rate: 1, on_time_rate: 0.95 }, 'en')).toContain('UBND xã A: 1 of 1 dossier of procedure 1.001193 was late');
   });
+
+  it('writes counts with thousands separators, as the province writes them', () => {
+    const d = { agency: 'Công an tỉnh', late: 1640, resolved: 8530, procedure: '3.000333', rate: 0.192, on_time_rate: 0.95 };
+    expect(word('ops/late-rate', 'late', d, 'vi')).toContain('Công an tỉnh: 1.640/8.530 hồ sơ');
+    expect(word('ops/late-rate', 'late', d, 'en')).toContain('Công an tỉnh: 1,640 of 8,530 dossiers');
+  });
 });
