@@ -48,6 +48,8 @@ export interface RuleRun {
   dir: ResolvedDir;
   engine: EngineResult;
   findings: Finding[];
+  /** The same findings worded in Vietnamese (the workbook's language). */
+  vietnamese: () => Finding[];
   locale: Locale;
   /** With --changed: what the change touches (extensions narrow their summaries to it). */
   scope?: ChangeScope;
@@ -117,13 +119,19 @@ export async function runRuleCommand(command: RuleCommand, dirArg: string | unde
     reports = reports.filter((r) => inScope({ file: r.target.file, procedure: r.procedure, agency: r.agency, related: r.related }, since));
   }
   const findings = toFindings(catalog, reports, RULES, locale);
+  // Reports in English runs stay until the extension has run: the workbook is the province's
+  // form and is worded in Vietnamese whatever the terminal's language.
+  const kept = locale === 'vi' ? [] : reports;
   // The reports are findings now: on a national catalog they are worth freeing before printing.
-  engine.reports.length = 0;
+  if (locale === 'vi') engine.reports.length = 0;
   reports = [];
   if (cache) await saveLocated(catalog, cache);
   if (options.suppressAll === true) return suppressAll(catalog, dir, findings, engine.asOf, options, io, locale);
-  const run: RuleRun = { catalog, dir, engine, findings, locale, ...(scope === undefined ? {} : { scope }) };
+  const vietnamese = () => (locale === 'vi' ? findings : toFindings(catalog, kept, RULES, 'vi'));
+  const run: RuleRun = { catalog, dir, engine, findings, vietnamese, locale, ...(scope === undefined ? {} : { scope }) };
   const extra = extension ? await extension(run, io) : undefined;
+  kept.length = 0;
+  engine.reports.length = 0;
   const summary = summaryOf(run);
   if (identity !== undefined) {
     await writeSnapshot(identity.cacheDir, identity.dir.absolute, command, identity.key, { counts: summary.counts, files: summary.files, ran: [...summary.ran], findings, locale, extension: extra });

@@ -31,6 +31,30 @@ describe('tthc audit', () => {
     expect(existsSync(file)).toBe(true);
   });
 
+  it('writes the workbook in Vietnamese when the terminal output is English, and says when it holds a selection', async () => {
+    const dir = tempCatalog({
+      'implementations/ubnd-phuong-ham-rong.yaml': `apiVersion: tthc/v1
+kind: Implementation
+agency: ubnd-phuong-ham-rong
+procedures:
+  - code: "1.001193"
+    channels:
+      - { kind: in_person, time: { value: 1, unit: working_days }, fee: 8000 }
+`,
+    });
+    const vi = JSON.parse((await runCli(['audit', '.', '--format', 'json', '-o', 'vi', '--rule', 'consistency/fee-exceeds'], { cwd: dir })).stdout) as { findings: { message: string }[] };
+    const en = JSON.parse((await runCli(['audit', '.', '--format', 'json', '-o', 'en', '--rule', 'consistency/fee-exceeds', '--lang', 'en'], { cwd: dir })).stdout) as { findings: { message: string }[] };
+    const [viMessage, enMessage] = [vi.findings[0]?.message ?? '', en.findings[0]?.message ?? ''];
+    expect(viMessage).not.toBe(enMessage);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(join(dir, 'en', 'audit.xlsx'));
+    const texts: string[] = [];
+    wb.getWorksheet('Không thống nhất')?.eachRow((row) => { row.eachCell((c) => texts.push(String(c.value))); });
+    expect(texts).toContain(viMessage);
+    expect(texts).not.toContain(enMessage);
+    expect(texts.some((t) => t.startsWith('Báo cáo chỉ gồm các phát hiện của quy tắc consistency/fee-exceeds'))).toBe(true);
+  });
+
   it('keeps the findings in --format on stdout, the workbook path in the JSON', async () => {
     const dir = tempCatalog();
     const r = await runCli(['audit', '.', '--format', 'json', '--out-dir', 'reports'], { cwd: dir });

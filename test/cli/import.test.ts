@@ -57,17 +57,20 @@ describe('tthc import', () => {
       legal_basis: [],
     });
     const honText = readFileSync(join(dir, 'procedures/ho-tich/1.004873.yaml'), 'utf8');
-    expect(honText).toContain('# TODO: Căn cứ pháp lý: "Thông tư 999/2099/TT-XYZ" — chưa có trong legal.yaml');
+    // The TODO names the cell, so the list can be fixed too.
+    expect(honText).toContain('# TODO: Căn cứ pháp lý (ô I7): "Thông tư 999/2099/TT-XYZ" — chưa có trong legal.yaml');
+    // One time for every channel is written out for each, not as a YAML anchor and aliases.
+    expect(honText).not.toMatch(/[&*]a\d/);
     expect(honText).toContain('code: "1.004873"');
 
     const cert = readFileSync(join(dir, 'procedures/chung-thuc/2.000815.yaml'), 'utf8');
-    expect(cert).toContain('# TODO: Thời hạn giải quyết: "Trong ngày"');
-    expect(cert).toContain('# TODO: Phí, lệ phí: "2.000 đồng/trang; từ trang thứ 3 trở lên 1.000 đồng/trang"');
+    expect(cert).toContain('# TODO: Thời hạn giải quyết (ô F9): "Trong ngày"');
+    expect(cert).toContain('# TODO: Phí, lệ phí (ô G9): "2.000 đồng/trang; từ trang thứ 3 trở lên 1.000 đồng/trang"');
     expect(parse(cert)).toMatchObject({ levels: ['commune', 'other'], channels: [{ kind: 'in_person', time: null, fee: null }] });
 
     const death = parse(readFileSync(join(dir, 'procedures/chung-thuc/1.000656.yaml'), 'utf8')) as Record<string, unknown>;
     expect(death).toMatchObject({ code: '1.000656', levels: ['district'], online_level: 'full', channels: [{ kind: 'in_person', time: null, fee: 20000 }, { kind: 'online', time: null, fee: 20000 }] });
-    expect(readFileSync(join(dir, 'procedures/chung-thuc/1.000656.yaml'), 'utf8')).toContain('# TODO: Thời hạn giải quyết: "7"');
+    expect(readFileSync(join(dir, 'procedures/chung-thuc/1.000656.yaml'), 'utf8')).toContain('# TODO: Thời hạn giải quyết (ô F10): "7"');
   });
 
   it('matches legal references against legal.yaml and keeps the article', async () => {
@@ -86,14 +89,60 @@ describe('tthc import', () => {
     // The example catalog has 1.001193 already: nothing at all is written.
     const dir = tempCatalog();
     writeFileSync(join(dir, 'list.xlsx'), await provincialList());
-    const before = readFileSync(join(dir, 'procedures/ho-tich/1.001193.yaml'), 'utf8');
+    const file = join(dir, 'procedures/ho-tich/1.001193.yaml');
+    writeFileSync(file, readFileSync(file, 'utf8').replace('documents:', '# Thành phần hồ sơ theo Quyết định 1234/QĐ-UBND\ndocuments:'));
+    const before = readFileSync(file, 'utf8');
     const again = await run(['import', 'list.xlsx', '.'], dir);
     expect(again.code).toBe(2);
-    expect(again.stderr).toBe('tthc: 1 tệp thủ tục đã tồn tại (ví dụ procedures/ho-tich/1.001193.yaml); thêm --force để ghi đè\n');
-    expect(readFileSync(join(dir, 'procedures/ho-tich/1.001193.yaml'), 'utf8')).toBe(before);
+    expect(again.stderr).toBe('tthc: 1 tệp thủ tục đã tồn tại (ví dụ procedures/ho-tich/1.001193.yaml); thêm --force để cập nhật các tệp đó theo danh sách\n');
+    expect(readFileSync(file, 'utf8')).toBe(before);
     expect(existsSync(join(dir, 'procedures/ho-tich/1.004873.yaml'))).toBe(false);
-    expect((await run(['import', 'list.xlsx', '.', '--force'], dir)).code).toBe(0);
-    expect(readFileSync(join(dir, 'procedures/ho-tich/1.001193.yaml'), 'utf8')).not.toBe(before);
+
+    // --force updates what the list says and keeps the rest: documents, subjects (no column), comments.
+    const forced = await run(['import', 'list.xlsx', '.', '--force'], dir);
+    expect(forced.code).toBe(0);
+    expect(forced.stdout).toMatch(/procedures\/ho-tich\/1\.001193\.yaml\s+cập nhật/);
+    const after = readFileSync(file, 'utf8');
+    expect(after).toContain('# Thành phần hồ sơ theo Quyết định 1234/QĐ-UBND\ndocuments:');
+    const was = parse(before) as Record<string, unknown>;
+    const now = parse(after) as Record<string, unknown>;
+    expect(now.documents).toEqual(was.documents);
+    expect(now.subjects).toEqual(was.subjects);
+    expect(now.results).toEqual(was.results);
+    expect(now.authority).toBe('UBND cấp xã');
+    expect(now.channels).toEqual([
+      { kind: 'in_person', time: { value: 1, unit: 'working_days' }, fee: 0 },
+      { kind: 'online', time: { value: 1, unit: 'working_days' }, fee: 0 },
+    ]);
+    expect(after).not.toContain('TODO: Đối tượng');
+    const load = await loadCatalog(dir, new DiskIO(dir));
+    expect(load.files.find((f) => f.file === 'procedures/ho-tich/1.001193.yaml')?.valid).toBe(true);
+  });
+
+  it('does not update a file it cannot read as a procedure, and then writes nothing', async () => {
+    const dir = tempCatalog();
+    writeFileSync(join(dir, 'list.xlsx'), await provincialList());
+    const file = join(dir, 'procedures/ho-tich/1.001193.yaml');
+    writeFileSync(file, `${readFileSync(file, 'utf8')}\nname: [unclosed\n`);
+    const before = readFileSync(file, 'utf8');
+    const r = await run(['import', 'list.xlsx', '.', '--force'], dir);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('Không cập nhật được procedures/ho-tich/1.001193.yaml');
+    expect(readFileSync(file, 'utf8')).toBe(before);
+    expect(existsSync(join(dir, 'procedures/ho-tich/1.004873.yaml'))).toBe(false);
+  });
+
+  it('takes a cell merged down a column for every row it covers', async () => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('DM');
+    ws.addRow(['STT', 'Mã TTHC', 'Tên TTHC', 'Lĩnh vực', 'Cấp thực hiện', 'Thời hạn giải quyết', 'Phí, lệ phí', 'Cách thức thực hiện']);
+    ws.addRow([1, '1.001193', 'Thủ tục đăng ký khai sinh', 'Hộ tịch', 'Cấp xã', '1 ngày làm việc', 'Không', 'Trực tiếp']);
+    ws.addRow([2, '1.004873', 'Cấp Giấy xác nhận tình trạng hôn nhân', null, 'Cấp xã', '3 ngày làm việc', 'Không', 'Trực tiếp']);
+    ws.mergeCells('D2:D3');
+    const dir = tempTree({ 'list.xlsx': new Uint8Array(await wb.xlsx.writeBuffer()) });
+    const r = await run(['import', 'list.xlsx', '.'], dir);
+    expect(r.code).toBe(0);
+    expect(parse(readFileSync(join(dir, 'procedures/ho-tich/1.004873.yaml'), 'utf8'))).toMatchObject({ sector: 'Hộ tịch' });
   });
 
   it('refuses a file that is not a workbook', async () => {
@@ -112,7 +161,20 @@ describe('tthc import', () => {
     const dir = tempTree({ 'list.xlsx': new Uint8Array(await wb.xlsx.writeBuffer()) });
     const r = await run(['import', 'list.xlsx', 'out'], dir);
     expect(r.code).toBe(2);
-    expect(r.stderr).toContain('không có dòng tiêu đề nhận ra được');
+    expect(r.stderr).toContain('"list.xlsx" không có trang danh sách thủ tục: cần một dòng tiêu đề trong 20 dòng đầu có cột Mã TTHC, Tên TTHC');
+  });
+
+  it('refuses a sheet that has the code and the name but nothing to import (a findings export)', async () => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('Phát hiện');
+    ws.addRow(['Báo cáo']);
+    ws.addRow(['STT', 'Quy tắc', 'Mức độ', 'Nội dung', 'Vị trí', 'Mã TTHC', 'Tên TTHC', 'Cơ quan']);
+    ws.addRow([1, 'ops/late-rate', 'Cảnh báo', '…', 'a.yaml:1', '1.001193', 'Thủ tục đăng ký khai sinh', 'UBND xã A']);
+    const dir = tempTree({ 'f.xlsx': new Uint8Array(await wb.xlsx.writeBuffer()) });
+    const r = await run(['import', 'f.xlsx', 'out'], dir);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('gần nhất là trang "Phát hiện", dòng 2 (chỉ nhận ra: Mã TTHC, Tên TTHC)');
+    expect(existsSync(join(dir, 'out'))).toBe(false);
   });
 
   it('refuses a zip bomb, by its declared sizes and by what it really inflates to', async () => {

@@ -39,7 +39,8 @@ export async function audit(dir: string | undefined, options: AuditOptions, io: 
   const result = await runRuleCommand('audit', dir, options, io, async (run) => {
     const costs = workbookCosts(run.catalog);
     const commit = await gitCommit(run.dir.absolute);
-    const model = auditWorkbook({ catalog: run.catalog, findings: run.findings, costs, tool: TOOL, commit, generated: io.now() });
+    const selection = { rules: options.rule ?? [], changedSince: options.changed };
+    const model = auditWorkbook({ catalog: run.catalog, findings: run.vietnamese(), costs, tool: TOOL, commit, generated: io.now(), selection });
     const target = join(resolve(io.cwd, options.outDir ?? DEFAULT_OUT_DIR), AUDIT_FILE);
     const rel = relative(io.cwd, target).split('\\').join('/');
     const shown = rel === '' || rel.startsWith('..') ? target : rel;

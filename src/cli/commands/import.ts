@@ -13,10 +13,10 @@ import { writeFileAtomic } from '../../fs/atomic.js';
 import { ui } from '../../i18n/index.js';
 import { fold } from '../../text/fold.js';
 import { agree, counted, messages, type Locale } from '../../i18n/locale.js';
-import { FIELD_LABELS } from '../../report/excel/import/headers.js';
+import { DESCRIPTIVE_FIELDS, FIELD_LABELS } from '../../report/excel/import/headers.js';
 import { legalKey } from '../../report/excel/import/legal.js';
-import { planImport, type ImportContext, type ImportPlan } from '../../report/excel/import/plan.js';
-import { readList } from '../../report/excel/import/read.js';
+import { mergeInto, planImport, type ImportContext, type ImportPlan } from '../../report/excel/import/plan.js';
+import { HEADER_SCAN, readList } from '../../report/excel/import/read.js';
 import { DEFAULT_LIMITS, inspectWorkbookZip, type ZipLimits } from '../../report/excel/import/zip-guard.js';
 import { resolveCatalogDir } from '../catalog-dir.js';
 import { fail, type CommandResult } from '../failure.js';
@@ -35,8 +35,11 @@ const t = messages(
     missing: (file: string) => `Không tìm thấy tệp "${file}"`,
     notWorkbook: (file: string) => `"${file}" không phải là tệp Excel (.xlsx) đọc được`,
     tooLarge: (file: string, mb: number) => `"${file}" giải nén ra quá ${mb} MB (có thể là tệp nén độc hại); không đọc`,
-    noHeader: (file: string) => `"${file}" không có dòng tiêu đề nhận ra được (cần ít nhất cột Mã TTHC và Tên TTHC trong 20 dòng đầu)`,
-    exists: (n: number, first: string) => `${n} tệp thủ tục đã tồn tại (ví dụ ${first}); thêm --force để ghi đè`,
+    noHeader: (file: string, fields: string, scan: number) => `"${file}" không có trang danh sách thủ tục: cần một dòng tiêu đề trong ${scan} dòng đầu có cột Mã TTHC, Tên TTHC và ít nhất một trong các cột ${fields}`,
+    nearest: (sheet: string, row: number, fields: string) => `; gần nhất là trang "${sheet}", dòng ${row} (chỉ nhận ra: ${fields})`,
+    exists: (n: number, first: string) => `${n} tệp thủ tục đã tồn tại (ví dụ ${first}); thêm --force để cập nhật các tệp đó theo danh sách`,
+    unmergeable: (path: string) => `Không cập nhật được ${path}: tệp không đọc được như một thủ tục YAML; sửa tệp (tthc validate) rồi nhập lại. Chưa ghi tệp nào`,
+    updated: 'cập nhật (giữ thành phần hồ sơ, trình tự, kết quả, chú thích)',
     complete: 'đọc đầy đủ',
     review: (fields: string) => `cần xem lại (# TODO): ${fields}`,
     skippedNoCode: (row: number, text: string) => `dòng ${row}: bỏ qua, mã TTHC không hợp lệ${text === '' ? '' : ` ("${text}")`}`,
@@ -49,8 +52,11 @@ const t = messages(
     missing: (file) => `File "${file}" not found`,
     notWorkbook: (file) => `"${file}" is not a readable Excel workbook (.xlsx)`,
     tooLarge: (file, mb) => `"${file}" inflates beyond ${mb} MB (possibly a zip bomb); not read`,
-    noHeader: (file) => `"${file}" has no recognisable header row (at least Mã TTHC and Tên TTHC in the first 20 rows)`,
-    exists: (n, first) => `${counted(n, 'procedure file')} already ${agree(n, 'exists', 'exist')} (e.g. ${first}); add --force to overwrite them`,
+    noHeader: (file, fields, scan) => `"${file}" has no list of procedures: it needs a header row in the first ${scan} rows with Mã TTHC, Tên TTHC and at least one of ${fields}`,
+    nearest: (sheet, row, fields) => `; nearest is sheet "${sheet}", row ${row} (only ${fields} recognised)`,
+    exists: (n, first) => `${counted(n, 'procedure file')} already ${agree(n, 'exists', 'exist')} (e.g. ${first}); add --force to update them from the list`,
+    unmergeable: (path) => `Cannot update ${path}: it does not read as a YAML procedure; fix it (tthc validate) and import again. Nothing was written`,
+    updated: 'updated (documents, steps, results and comments kept)',
     complete: 'complete',
     review: (fields) => `needs review (# TODO): ${fields}`,
     skippedNoCode: (row, text) => `row ${row}: skipped, invalid procedure code${text === '' ? '' : ` ("${text}")`}`,
@@ -80,7 +86,10 @@ export async function importList(file: string, dir: string | undefined, options:
   } catch {
     return fail('not-workbook', m.notWorkbook(file));
   }
-  if (list === undefined) return fail('no-header', m.noHeader(file));
+  if (!('rows' in list)) {
+    const near = list.nearest;
+    return fail('no-header', m.noHeader(file, DESCRIPTIVE_FIELDS.map((f) => FIELD_LABELS[f]).join(', '), HEADER_SCAN) + (near === undefined ? '' : m.nearest(near.sheet, near.row, near.fields.map((f) => FIELD_LABELS[f]).join(', '))));
+  }
 
   const target = resolveCatalogDir(dir, io);
   const plan = planImport(list.rows, list.columns, await importContext(target.absolute));
@@ -88,14 +97,21 @@ export async function importList(file: string, dir: string | undefined, options:
   const existing = plan.files.filter((f) => existsSync(join(target.absolute, f.file)));
   if (!force && existing.length > 0) return fail('output-exists', m.exists(existing.length, target.pathPrefix + (existing[0]?.file ?? '')));
 
+  // With --force an existing file is updated, not replaced: every text is ready before any write.
+  const texts = new Map<string, string>();
+  for (const f of existing) {
+    const merged = mergeInto(await readFile(join(target.absolute, f.file), 'utf8'), f);
+    if (merged === undefined) return fail('unreadable-target', m.unmergeable(target.pathPrefix + f.file));
+    texts.set(f.file, merged);
+  }
   for (const f of plan.files) {
     try {
-      await writeFileAtomic(join(target.absolute, f.file), f.text, { exclusive: !force });
+      await writeFileAtomic(join(target.absolute, f.file), texts.get(f.file) ?? f.text, { exclusive: !texts.has(f.file) });
     } catch (error) {
       return fail('write-failed', ui(lang).errors.writeFailed(target.pathPrefix + f.file, (error as Error).message));
     }
   }
-  io.stdout.write(report(plan, file, list.sheet, target.pathPrefix, lang));
+  io.stdout.write(report(plan, new Set(texts.keys()), file, list.sheet, target.pathPrefix, lang));
   return 0;
 }
 
@@ -119,13 +135,13 @@ function agencyIds(agencies: readonly { id: string; name: string }[]): Map<strin
   return ids;
 }
 
-function report(plan: ImportPlan, file: string, sheet: string, prefix: string, lang: Locale): string {
+function report(plan: ImportPlan, updated: ReadonlySet<string>, file: string, sheet: string, prefix: string, lang: Locale): string {
   const m = t[lang];
   if (plan.files.length === 0 && plan.skipped.length === 0) return `${m.none(file, sheet)}\n`;
   const width = Math.max(...plan.files.map((f) => (prefix + f.file).length), 0);
   const lines = plan.files.map((f) => {
     const status = f.review.length === 0 ? m.complete : m.review([...new Set(f.review)].map((x) => FIELD_LABELS[x]).join(', '));
-    return `  ${(prefix + f.file).padEnd(width)}  ${status}`;
+    return `  ${(prefix + f.file).padEnd(width)}  ${updated.has(f.file) ? `${m.updated}, ` : ''}${status}`;
   });
   for (const s of plan.skipped) lines.push(`  ${s.reason === 'no-code' ? m.skippedNoCode(s.row, s.text) : m.skippedDuplicate(s.row, s.text)}`);
   const review = plan.files.filter((f) => f.review.length > 0).length;

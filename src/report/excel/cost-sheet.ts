@@ -46,11 +46,14 @@ export function costSheet(index: ReportIndex): SheetModel {
   } else {
     const procedures = [...costs.procedures].sort((a, b) => (a.code < b.code ? -1 : a.code > b.code ? 1 : 0));
     let total = 0;
-    let noVolume = 0;
+    const noVolume: string[] = [];
+    const abolished: string[] = [];
     procedures.forEach((p, i) => {
-      if (p.perYear === null) noVolume++;
+      if (p.abolished) abolished.push(p.code);
+      else if (p.perYear === null) noVolume.push(p.code);
       p.channels.forEach((c, j) => {
-        const annual = p.perYear === null ? null : decimal(p.perYear * c.share * c.perFulfilment);
+        // An abolished procedure is asked of nobody: it costs nothing a year (spec/cost.md).
+        const annual = p.abolished ? 0 : p.perYear === null ? null : decimal(p.perYear * c.share * c.perFulfilment);
         if (annual !== null) total += annual;
         rows.push(dataRow([
           j === 0 ? num(i + 1, 'count') : null,
@@ -85,7 +88,8 @@ export function costSheet(index: ReportIndex): SheetModel {
       `Đơn giá: người dân ${formatNumber(params.income_per_hour.citizen, 'vi')} đồng/giờ, doanh nghiệp ${formatNumber(params.income_per_hour.business, 'vi')} đồng/giờ (nguồn: xem trang Thông tin).`,
       'Chi phí một lần = tổng số giờ × đơn giá + phí, lệ phí + chi phí khác; chi phí một năm = số hồ sơ/năm × tỷ lệ hồ sơ × chi phí một lần.',
     );
-    if (noVolume > 0) notes.push(`${formatNumber(noVolume, 'vi')} thủ tục chưa có số lượng hồ sơ/năm: chỉ tính chi phí một lần thực hiện.`);
+    if (noVolume.length > 0) notes.push(`Chưa có số lượng hồ sơ/năm (chỉ tính chi phí một lần thực hiện): ${noVolume.length} thủ tục — ${noVolume.join(', ')}.`);
+    if (abolished.length > 0) notes.push(`Đã bãi bỏ (chi phí một năm bằng 0): ${abolished.join(', ')}.`);
   }
   return {
     name: 'Chi phí tuân thủ',

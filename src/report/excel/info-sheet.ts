@@ -4,7 +4,7 @@
  * is the only cell of a workbook that changes between two runs on the same catalog.
  */
 import type { CostParameters } from '../../cost/types.js';
-import { asOfDate, type ReportIndex } from './input.js';
+import { asOfDate, selectionText, type ReportIndex } from './input.js';
 import { dataRow, groupRow, num, text, type Cell, type Column, type Row, type SheetModel } from './model.js';
 
 const COLUMNS: Column[] = [
@@ -45,6 +45,7 @@ export function infoSheet(index: ReportIndex): SheetModel {
     row('Số cơ quan', num(catalog.agencies.length, 'count')),
     row('Số phương án đơn giản hóa', num(catalog.proposals.length, 'count')),
     row('Thời điểm lập báo cáo', { dateTime: generated }),
+    row('Phạm vi phát hiện', selectionText(index.input.selection) ?? 'Toàn bộ danh mục, mọi quy tắc'),
   );
 
   rows.push(groupRow('II. Tham số tính chi phí tuân thủ'));

@@ -18,6 +18,8 @@ export interface ReportInput {
   commit?: string | undefined;
   /** When the workbook is made: the metadata sheet's one non-deterministic cell. */
   generated: Date;
+  /** When the findings are a selection: the rules asked for, the revision of `--changed`. */
+  selection?: { rules: readonly string[]; changedSince?: string | undefined };
 }
 
 /** Lookups every builder needs. */
@@ -62,5 +64,15 @@ export function issuerOf(catalog: Catalog): string {
 }
 
 export function reportHeader(input: ReportInput): ReportHeader {
-  return { issuer: issuerOf(input.catalog), asOf: asOfDate(input) };
+  const scope = selectionText(input.selection);
+  return { issuer: issuerOf(input.catalog), asOf: asOfDate(input), ...(scope === undefined ? {} : { scope }) };
+}
+
+/** "Chỉ gồm phát hiện của quy tắc …, liên quan đến thay đổi so với …", or undefined for every finding. */
+export function selectionText(selection: ReportInput['selection']): string | undefined {
+  if (selection === undefined) return undefined;
+  const parts: string[] = [];
+  if (selection.rules.length > 0) parts.push(`của quy tắc ${selection.rules.join(', ')}`);
+  if (selection.changedSince !== undefined) parts.push(`liên quan đến thay đổi so với ${selection.changedSince}`);
+  return parts.length === 0 ? undefined : `Báo cáo chỉ gồm các phát hiện ${parts.join(', ')}; không phải kết quả rà soát toàn bộ danh mục`;
 }

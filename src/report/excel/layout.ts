@@ -11,6 +11,8 @@ export interface SheetLayout {
   titleRow: number;
   subtitleRow: number | undefined;
   asOfRow: number;
+  /** The line saying the findings are a selection (`--rule`, `--changed`), when they are. */
+  scopeRow: number | undefined;
   /** The row of group labels above the headers, when any column has a group. */
   groupHeaderRow: number | undefined;
   headerRow: number;
@@ -21,13 +23,15 @@ export interface SheetLayout {
   widths: number[];
 }
 
-export function layoutSheet(sheet: SheetModel): SheetLayout {
+export function layoutSheet(sheet: SheetModel, scoped = false): SheetLayout {
   const titleRow = 4;
   const subtitleRow = sheet.subtitle === undefined ? undefined : titleRow + 1;
   const asOfRow = (subtitleRow ?? titleRow) + 1;
+  const scopeRow = scoped ? asOfRow + 1 : undefined;
+  const lastTitleRow = scopeRow ?? asOfRow;
   const hasGroups = sheet.columns.some((c) => c.group !== undefined);
-  const groupHeaderRow = hasGroups ? asOfRow + 2 : undefined;
-  const headerRow = (groupHeaderRow ?? asOfRow + 1) + 1;
+  const groupHeaderRow = hasGroups ? lastTitleRow + 2 : undefined;
+  const headerRow = (groupHeaderRow ?? lastTitleRow + 1) + 1;
   const widths = columnWidths(sheet);
   return {
     issuerRow: 1,
@@ -35,6 +39,7 @@ export function layoutSheet(sheet: SheetModel): SheetLayout {
     titleRow,
     subtitleRow,
     asOfRow,
+    scopeRow,
     groupHeaderRow,
     headerRow,
     firstDataRow: headerRow + 1,

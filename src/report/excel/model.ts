@@ -73,6 +73,11 @@ export interface ReportHeader {
   issuer: string;
   /** ISO date the figures are as of. */
   asOf: string;
+  /**
+   * Set when the findings are a selection (`--rule`, `--changed`): said on every sheet, so that
+   * "nothing found" is not read as a clean catalog.
+   */
+  scope?: string;
 }
 
 export interface WorkbookModel {

@@ -5,6 +5,7 @@
  */
 import type { LegalDocument } from '../../catalog/schema/kinds.js';
 import { formatNumber } from '../../i18n/locale.js';
+import { valueName } from '../../i18n/values.js';
 import { RULES_BY_ID } from '../../rules/registry.js';
 import { amendText, describeChange } from './describe.js';
 import type { ReportIndex } from './input.js';
@@ -27,6 +28,12 @@ const COLUMNS: Column[] = [
 
 const lines = (items: readonly string[]): string => items.map((s) => `- ${s}`).join('\n');
 
+/** A proposal's status as the plan says it; a rejected one is in no total. */
+function statusText(status: string): string {
+  const name = valueName(status, 'vi').toLocaleLowerCase('vi');
+  return status === 'rejected' ? `${name}, không tính vào tổng` : name;
+}
+
 export function planSheet(index: ReportIndex): SheetModel {
   const { catalog, costs, findings } = index.input;
   const legal = new Map<string, LegalDocument>(catalog.legal.map((l) => [l.value.id, l.value]));
@@ -41,7 +48,7 @@ export function planSheet(index: ReportIndex): SheetModel {
       num(i + 1, 'count'),
       proposal.procedure,
       text(p?.name ?? null),
-      `${proposal.title}\n${lines(proposal.changes.map((c) => describeChange(c, p, index)))}`,
+      `${proposal.title} (${statusText(proposal.status)})\n${lines(proposal.changes.map((c) => describeChange(c, p, index)))}`,
       text(lines(reasons)),
       text(amendText(proposal, legal)),
       num(cost?.before.annual, 'vnd'),
@@ -61,8 +68,9 @@ export function planSheet(index: ReportIndex): SheetModel {
   const candidates = findings.filter((f) => f.rule.startsWith('simplify/') && f.rule !== 'simplify/unproposed' && (f.procedure === undefined || !covered.has(f.procedure)));
   rows.push(groupRow('II. Thủ tục hành chính cần xem xét đơn giản hóa, chưa có phương án'));
   candidates.forEach((f, i) => {
-    // The reason in words (the rule's summary), not the rule id: the sheet goes to the province.
-    const reason = RULES_BY_ID.get(f.rule)?.docs.summary.vi ?? f.rule;
+    // The reason in words (the rule's summary) for the province, the rule id for who checks it.
+    const summary = RULES_BY_ID.get(f.rule)?.docs.summary.vi;
+    const reason = summary === undefined ? f.rule : `${summary} (${f.rule})`;
     rows.push(dataRow([num(i + 1, 'count'), text(f.procedure), text(index.procedureName(f.procedure)), f.message, text(reason), null, null, null, null, null]));
   });
 

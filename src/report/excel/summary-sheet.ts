@@ -39,7 +39,9 @@ const verdict = (value: number | null | undefined, target: number | undefined): 
 export function summarySheet(index: ReportIndex): SheetModel {
   const { catalog, findings, costs } = index.input;
   const targets = catalog.config?.value.targets;
-  const procedures = [...index.procedures.values()];
+  // Counts are of procedures in force; abolished and draft ones are named in a note.
+  const all = [...index.procedures.values()];
+  const procedures = all.filter((p) => p.status === 'active');
   const total = procedures.length;
   const share = (n: number) => num(total === 0 ? null : n / total, 'rate');
   const rows: Row[] = [];
@@ -48,11 +50,11 @@ export function summarySheet(index: ReportIndex): SheetModel {
   const line = (stt: number, label: string, value: Cell, rate: Cell = null, target: Cell = null, judged: Cell = null) =>
     rows.push(dataRow([num(stt, 'count'), label, value, rate, target, judged]));
 
-  heading('Thủ tục hành chính theo lĩnh vực');
+  heading('Thủ tục hành chính đang thực hiện theo lĩnh vực');
   bySector(procedures).forEach(([sector, list], i) => line(i + 1, sector, num(list.length, 'count'), share(list.length)));
   rows.push(totalRow([null, 'Tổng số thủ tục hành chính', num(total, 'count'), share(total), null, null]));
 
-  heading('Thủ tục hành chính theo cấp thực hiện');
+  heading('Thủ tục hành chính đang thực hiện theo cấp thực hiện');
   let stt = 0;
   for (const level of LEVELS) {
     const n = procedures.filter((p) => p.levels.includes(level)).length;
@@ -70,7 +72,7 @@ export function summarySheet(index: ReportIndex): SheetModel {
   });
 
   heading('Mức độ cung cấp dịch vụ công trực tuyến (thủ tục đang thực hiện)');
-  const active = procedures.filter((p) => p.status === 'active');
+  const active = procedures;
   const activeShare = (n: number) => (active.length === 0 ? null : n / active.length);
   const onlineTarget = targets?.online_full_share;
   (['full', 'partial', 'none'] as const).forEach((level, i) => {
@@ -91,11 +93,17 @@ export function summarySheet(index: ReportIndex): SheetModel {
     line(3, 'Chi phí tiết kiệm', num(t.saving, 'vnd'), num(t.rate, 'rate'), num(target, 'rate'), verdict(t.rate, target));
   }
 
+  const notes = ['Một thủ tục thực hiện ở nhiều cấp được tính ở mỗi cấp.'];
+  const left = (['abolished', 'draft'] as const)
+    .map((status) => [status, all.filter((p) => p.status === status).length] as const)
+    .filter(([, n]) => n > 0)
+    .map(([status, n]) => `${n} thủ tục ${valueName(status, 'vi').toLocaleLowerCase('vi')}`);
+  if (left.length > 0) notes.push(`Mục I, II không tính ${left.join(' và ')} (có trong trang Danh mục TTHC).`);
   return {
     name: 'Tổng hợp',
     title: 'BÁO CÁO TỔNG HỢP KẾT QUẢ RÀ SOÁT, KIỂM SOÁT THỦ TỤC HÀNH CHÍNH',
     columns: COLUMNS,
     rows,
-    notes: ['Một thủ tục thực hiện ở nhiều cấp được tính ở mỗi cấp.'],
+    notes,
   };
 }

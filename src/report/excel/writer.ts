@@ -26,6 +26,7 @@ const STYLE = {
   title: { font: { name: FONT, size: 14, bold: true }, alignment: { horizontal: 'center', vertical: 'middle', wrapText: true } },
   subtitle: { font: { name: FONT, size: 12, bold: true }, alignment: { horizontal: 'center', vertical: 'middle', wrapText: true } },
   asOf: { font: { name: FONT, size: 12, italic: true }, alignment: { horizontal: 'center', vertical: 'middle' } },
+  scope: { font: { name: FONT, size: 12, bold: true, color: { argb: 'FFC00000' } }, alignment: { horizontal: 'center', vertical: 'middle', wrapText: true } },
   header: {
     font: { name: FONT, size: 11, bold: true },
     alignment: { horizontal: 'center', vertical: 'middle', wrapText: true },
@@ -78,7 +79,7 @@ export async function writeWorkbook(file: string, model: WorkbookModel, options:
 
 function writeSheet(wb: ExcelJS.stream.xlsx.WorkbookWriter, header: ReportHeader, sheet: SheetModel): void {
   settle();
-  const layout = layoutSheet(sheet);
+  const layout = layoutSheet(sheet, header.scope !== undefined);
   const n = sheet.columns.length;
   const firstHeader = layout.groupHeaderRow ?? layout.headerRow;
   const ws = wb.addWorksheet(safeSheetName(sheet.name), {
@@ -123,6 +124,11 @@ function writeSheet(wb: ExcelJS.stream.xlsx.WorkbookWriter, header: ReportHeader
   }
   put(ws, layout.asOfRow, 1, `Số liệu tính đến ngày ${dmy(header.asOf)}`, STYLE.asOf);
   mergeAcross(ws, layout.asOfRow, n);
+  if (layout.scopeRow !== undefined && header.scope !== undefined) {
+    put(ws, layout.scopeRow, 1, header.scope, STYLE.scope);
+    mergeAcross(ws, layout.scopeRow, n);
+    ws.getRow(layout.scopeRow).height = 18 * Math.max(1, Math.ceil(header.scope.length / Math.max(1, totalWidth(layout) * 0.9)));
+  }
 
   writeHeader(ws, sheet, layout);
   for (let r = 1; r <= layout.headerRow; r++) ws.getRow(r).commit();

@@ -2,7 +2,7 @@ import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { auditWorkbook, exportWorkbook } from '../../../src/report/excel/workbooks.js';
 import { procedureWith } from '../../../src/rules/examples.js';
-import { finding, handCosts, PROPOSAL, reportInput, sheetXml, STATS, STATS_GOOD, written } from './helpers.js';
+import { finding, handCosts, procedureCost, PROPOSAL, reportInput, sheetXml, STATS, STATS_GOOD, written } from './helpers.js';
 
 const SHEETS = ['Tổng hợp', 'Danh mục TTHC', 'Không thống nhất', 'Tình hình giải quyết', 'Đề xuất đơn giản hóa', 'Chi phí tuân thủ', 'Thông tin'];
 
@@ -136,9 +136,8 @@ describe('audit.xlsx', async () => {
     expect(row.getCell(10).numFmt).toBe('0.0%');
     expect(row.getCell(4).text).toContain('Bỏ thành phần hồ sơ "Giấy chứng sinh"');
     expect(row.getCell(6).text).toContain('(thời hạn 30/06/2027)');
-    // A candidate's reason is the rule in words, not its id.
-    expect(cellsOf(plan).some((c) => c.value === 'Thời hạn giải quyết dài (quá ngưỡng, hoặc quá 1,5 lần trung vị của lĩnh vực)')).toBe(true);
-    expect(cellsOf(plan).some((c) => typeof c.value === 'string' && c.value.includes('simplify/'))).toBe(false);
+    // A candidate's reason is the rule in words, with its id (spec/reports.md: "with their rule").
+    expect(cellsOf(plan).some((c) => c.value === 'Thời hạn giải quyết dài (quá ngưỡng, hoặc quá 1,5 lần trung vị của lĩnh vực) (simplify/long-time)')).toBe(true);
     // "No proposal yet" is what section II is about; its advice to the tool's user is not for the province.
     expect(cellsOf(plan).some((c) => typeof c.value === 'string' && c.value.includes('tthc new proposal'))).toBe(false);
 
@@ -234,5 +233,40 @@ describe('export workbooks', () => {
     if (!ws) throw new Error('no sheet');
     const row = ws.getRow(Number(findCell(ws, 'legal/no-basis').row));
     expect(row.values).toEqual([undefined, 1, 'legal/no-basis', 'Lỗi', 'Không có căn cứ', 'implementations/ubnd-phuong-ham-rong.yaml:5', '1.001193', 'Thủ tục đăng ký khai sinh']);
+  });
+});
+
+describe('audit.xlsx of a selection, and procedures not in force', async () => {
+  it('says on every sheet that the findings are a selection, so "nothing found" is not read as clean', async () => {
+    const input = await reportInput({}, { findings: [], selection: { rules: ['ops/late-rate'], changedSince: 'origin/main' } });
+    const { wb } = await written(auditWorkbook(input));
+    const line = 'Báo cáo chỉ gồm các phát hiện của quy tắc ops/late-rate, liên quan đến thay đổi so với origin/main; không phải kết quả rà soát toàn bộ danh mục';
+    for (const ws of wb.worksheets) expect(cellsOf(ws).some((c) => c.value === line), ws.name).toBe(true);
+    const info = wb.getWorksheet('Thông tin');
+    if (!info) throw new Error('no sheet');
+    expect(findCell(info, 'Phạm vi phát hiện').row).toBeDefined();
+
+    const whole = await written(auditWorkbook(await reportInput({}, { findings: [] })));
+    expect(cellsOf(whole.wb.worksheets[0] ?? whole.wb.addWorksheet('x')).some((c) => String(c.value).startsWith('Báo cáo chỉ gồm'))).toBe(false);
+  });
+
+  it('counts procedures in force on the summary, and costs an abolished procedure nothing a year', async () => {
+    const overlay = {
+      'procedures/ho-tich/1.001022.yaml': procedureWith({ 'code: "1.001193"': 'code: "1.001022"', 'status: active': 'status: abolished' }),
+      'procedures/ho-tich/1.000656.yaml': procedureWith({ 'code: "1.001193"': 'code: "1.000656"', 'status: active': 'status: draft' }),
+    };
+    const costs = handCosts();
+    costs.procedures.push({ ...procedureCost(0), code: '1.001022', name: 'Đã bãi bỏ', abolished: true });
+    const { wb } = await written(auditWorkbook(await reportInput(overlay, { findings: [], costs })));
+    const summary = wb.getWorksheet('Tổng hợp');
+    const cost = wb.getWorksheet('Chi phí tuân thủ');
+    if (!summary || !cost) throw new Error('no sheet');
+    const total = findCell(summary, 'Tổng số thủ tục hành chính');
+    expect(summary.getRow(Number(total.row)).getCell(3).value).toBe(1);
+    expect(cellsOf(summary).some((c) => c.value === 'Mục I, II không tính 1 thủ tục đã bãi bỏ và 1 thủ tục dự thảo (có trong trang Danh mục TTHC).')).toBe(true);
+    const abolishedRows = cellsOf(cost).filter((c) => c.value === '1.001022').map((c) => cost.getRow(Number(c.row)));
+    expect(abolishedRows.length).toBeGreaterThan(0);
+    for (const row of abolishedRows) expect(row.getCell(21).value).toBe(0);
+    expect(cellsOf(cost).some((c) => c.value === 'Đã bãi bỏ (chi phí một năm bằng 0): 1.001022.')).toBe(true);
   });
 });

@@ -71,11 +71,24 @@ export function mapHeaderRow(cells: readonly string[]): ColumnMap {
   return map;
 }
 
-/** The first row (of at most `scan`) that names both the code and the name columns. */
-export function findHeaderRow(rows: readonly (readonly string[])[], scan = 20): { index: number; columns: ColumnMap } | undefined {
+/** Columns that describe a procedure: a list has at least one beside the code and the name. */
+export const DESCRIPTIVE_FIELDS: readonly Field[] = ['sector', 'levels', 'agency', 'time', 'fee', 'channels', 'legal'];
+
+/**
+ * Whether a header row is a list of procedures: the code, the name and at least one describing
+ * column. A sheet of findings or costs has the code and the name too, and nothing to import.
+ */
+export function isListHeader(columns: ColumnMap): boolean {
+  return columns.code !== undefined && columns.name !== undefined && DESCRIPTIVE_FIELDS.some((f) => columns[f] !== undefined);
+}
+
+/** The first row (of at most `scan`) that is a list header, and the row that came nearest. */
+export function findHeaderRow(rows: readonly (readonly string[])[], scan = 20): { index: number; columns: ColumnMap; found: boolean } | undefined {
+  let nearest: { index: number; columns: ColumnMap; found: boolean } | undefined;
   for (let i = 0; i < Math.min(scan, rows.length); i++) {
     const columns = mapHeaderRow(rows[i] ?? []);
-    if (columns.code !== undefined && columns.name !== undefined) return { index: i, columns };
+    if (isListHeader(columns)) return { index: i, columns, found: true };
+    if (Object.keys(columns).length > Object.keys(nearest?.columns ?? {}).length) nearest = { index: i, columns, found: false };
   }
-  return undefined;
+  return nearest;
 }

@@ -3,7 +3,7 @@
  * What a cell says that could not be read becomes a `# TODO:` comment on its field, with the
  * cell's original text, and the field is left for a person (the schema rules then point at it).
  */
-import { Document, isMap, isPair, isScalar, type Pair } from 'yaml';
+import { Document, isMap, isPair, isScalar, parseDocument, type Pair } from 'yaml';
 import type { ChannelKind } from '../../../catalog/schema/shapes.js';
 import { foldAscii } from '../../../text/fold.js';
 import { FIELD_LABELS, type ColumnMap, type Field } from './headers.js';
@@ -23,6 +23,14 @@ export interface PlannedFile {
   text: string;
   /** Fields left with a TODO. */
   review: Field[];
+  /** What the row says, field by field (the new file's content). */
+  fields: Record<string, unknown>;
+  /** Keys the row settles (read without a TODO): what an update of an existing file replaces. */
+  settled: ReadonlySet<string>;
+  /** TODO comments by key. */
+  todo: ReadonlyMap<string, string>;
+  /** Keys whose TODO is about a cell of the row (not a column the list lacks). */
+  todoInCells: ReadonlySet<string>;
 }
 
 export interface SkippedRow {
@@ -87,40 +95,65 @@ export function planImport(rows: readonly SourceRow[], columns: ColumnMap, conte
       continue;
     }
     seen.add(code);
-    files.push(procedureFile(code, get, sectorFromHeading, context));
+    const cell = (f: Field): string | undefined => (columns[f] === undefined ? undefined : `${columnLetter(columns[f])}${row.row}`);
+    files.push(procedureFile(code, get, cell, sectorFromHeading, context));
   }
   return { files, skipped };
 }
 
-function procedureFile(code: string, get: (f: Field) => Raw, headingSector: string | undefined, context: ImportContext): PlannedFile {
+/** 0 → "A", 27 → "AB": a column as Excel names it. */
+export function columnLetter(index: number): string {
+  let n = index + 1;
+  let out = '';
+  while (n > 0) {
+    const r = (n - 1) % 26;
+    out = String.fromCharCode(65 + r) + out;
+    n = Math.floor((n - 1) / 26);
+  }
+  return out;
+}
+
+function procedureFile(code: string, get: (f: Field) => Raw, cell: (f: Field) => string | undefined, headingSector: string | undefined, context: ImportContext): PlannedFile {
   const todo = new Map<string, string>();
+  const todoInCells = new Set<string>();
   const review = new Set<Field>();
   const unread = (key: string, field: Field, detail?: string) => {
     review.add(field);
-    const line = `TODO: ${FIELD_LABELS[field]}: ${quoted(get(field))}${detail === undefined ? '' : ` — ${detail}`}`;
+    // The cell's address, so the person fixing the list finds it ("ô G12").
+    const at = cell(field);
+    if (at !== undefined) todoInCells.add(key);
+    const line = `TODO: ${FIELD_LABELS[field]}${at === undefined ? '' : ` (ô ${at})`}: ${quoted(get(field))}${detail === undefined ? '' : ` — ${detail}`}`;
     const previous = todo.get(key);
     todo.set(key, previous === undefined ? line : `${previous}\n ${line}`);
   };
 
   const out: Record<string, unknown> = { apiVersion: 'tthc/v1', kind: 'Procedure', code, name: rawText(get('name')) };
   if (out.name === '') unread('name', 'name');
+  // A key is settled when the row says it and it was read; an update replaces only those.
+  const settled = new Set<string>();
+  const settle = (key: string, field: Field) => { if (!review.has(field)) settled.add(key); };
+  if (out.name !== '') settle('name', 'name');
 
   const statusText = rawText(get('status'));
   const status = parseStatus(get('status'));
   out.status = status ?? 'active';
   if (statusText !== '' && status === undefined) unread('status', 'status', 'không rõ trạng thái, tạm ghi active');
+  if (status !== undefined) settle('status', 'status');
 
   const sector = rawText(get('sector')) || headingSector || '';
   out.sector = sector;
   if (sector === '') unread('sector', 'sector');
+  else settle('sector', 'sector');
 
   const levels = parseLevels(get('levels'));
   out.levels = levels ?? [];
   if (levels === undefined) unread('levels', 'levels');
+  else settle('levels', 'levels');
 
   const subjects = parseSubjects(get('subjects'));
   out.subjects = subjects ?? ['citizen'];
   if (subjects === undefined) unread('subjects', 'subjects', 'danh sách không có đối tượng thực hiện; tạm ghi citizen, cần kiểm tra');
+  else settle('subjects', 'subjects');
 
   const agency = parseAgencyCell(get('agency'), context.agencies);
   if (agency.authority !== undefined) out.authority = agency.authority;
@@ -129,23 +162,28 @@ function procedureFile(code: string, get: (f: Field) => Raw, headingSector: stri
     out.implemented_by = null;
     unread('implemented_by', 'agency', `chưa có trong agencies.yaml: ${agency.unknown.join('; ')}`);
   }
+  if (agency.authority !== undefined) settle('authority', 'agency');
+  if (agency.implementedBy !== undefined) settle('implemented_by', 'agency');
 
   const channels = channelsOf(get, unread);
   out.channels = channels;
+  if (!todo.has('channels')) settled.add('channels');
 
   const onlineText = rawText(get('online'));
   const online = parseOnlineLevel(get('online')) ?? parseChannels(get('channels'))?.online;
   // The default is left out (catalog.md), so the export of this file imports back to the same text.
   const defaultOnline = channels.some((c) => c.kind === 'online') ? 'partial' : 'none';
+  if (online !== undefined) settled.add('online_level');
   if (online !== undefined && online !== defaultOnline) out.online_level = online;
   // Left out when unread, so its TODO goes on the channels it is about.
   else if (online === undefined && onlineText !== '') unread('channels', 'online', 'mức độ cũ (1–4) hoặc không rõ; Nghị định 42/2022 chỉ có toàn trình, một phần');
 
   out.legal_basis = legalBasisOf(get('legal'), context, unread);
+  if (rawText(get('legal')) !== '' && !todo.has('legal_basis')) settled.add('legal_basis');
 
   const dir = context.existing.get(code);
   const file = dir ?? `procedures/${sectorSlug(sector)}/${code}.yaml`;
-  return { file, code, text: render(out, todo), review: [...review] };
+  return { file, code, text: render(out, todo), review: [...review], fields: out, settled, todo, todoInCells };
 }
 
 function channelsOf(get: (f: Field) => Raw, unread: (key: string, field: Field, detail?: string) => void): { kind: ChannelKind }[] {
@@ -196,20 +234,60 @@ function legalBasisOf(v: Raw, context: ImportContext, unread: (key: string, fiel
 
 /** YAML text in the catalog's key order, channels as flow maps, TODOs above their keys. */
 function render(out: Record<string, unknown>, todo: ReadonlyMap<string, string>): string {
-  const doc = new Document(out);
+  // Channels that share one time or fee object are written out each, not as YAML aliases.
+  const doc = new Document(out, { aliasDuplicateObjects: false });
   const root = doc.contents;
   if (isMap(root)) {
     for (const item of root.items) {
       const pair: Pair = item;
       if (!isPair(pair) || !isScalar(pair.key)) continue;
       const key = String(pair.key.value);
-      if (key === 'code' && isScalar(pair.value)) pair.value.type = 'QUOTE_DOUBLE';
-      if (key === 'channels' && pair.value !== null && typeof pair.value === 'object' && 'items' in pair.value) {
-        for (const ch of (pair.value as { items: unknown[] }).items) if (isMap(ch)) ch.flow = true;
-      }
-      if ((key === 'levels' || key === 'subjects') && isMapOrSeq(pair.value)) (pair.value as { flow: boolean }).flow = true;
+      style(key, pair);
       const note = todo.get(key);
       if (note !== undefined) pair.key.commentBefore = ` ${note}`;
+    }
+  }
+  return doc.toString({ lineWidth: 0 });
+}
+
+/** The catalog's usual layout for an imported value: quoted code, flow channels and lists. */
+function style(key: string, pair: Pair): void {
+  if (key === 'code' && isScalar(pair.value)) pair.value.type = 'QUOTE_DOUBLE';
+  if (key === 'channels' && pair.value !== null && typeof pair.value === 'object' && 'items' in pair.value) {
+    for (const ch of (pair.value as { items: unknown[] }).items) if (isMap(ch)) ch.flow = true;
+  }
+  if ((key === 'levels' || key === 'subjects') && isMapOrSeq(pair.value)) (pair.value as { flow: boolean }).flow = true;
+}
+
+/**
+ * An existing procedure file updated from a row: the keys the row settles take the row's
+ * values; everything else — documents, steps, results, fields the list has no column for, and
+ * every comment — stays as it was. A key the row could not read keeps its value and gains the
+ * TODO. Undefined when the file is not a YAML mapping (the caller refuses to touch it).
+ */
+export function mergeInto(existing: string, planned: PlannedFile): string | undefined {
+  const doc = parseDocument(existing, { keepSourceTokens: false });
+  if (doc.errors.length > 0 || !isMap(doc.contents)) return undefined;
+  for (const key of planned.settled) {
+    const value = planned.fields[key];
+    if (value === undefined) doc.delete(key);
+    else doc.set(key, doc.createNode(value, { aliasDuplicateObjects: false }));
+  }
+  // A column the list lacks says nothing against the file: only TODOs about cells apply.
+  const todo = new Map([...planned.todo].filter(([key]) => planned.todoInCells.has(key)));
+  for (const key of todo.keys()) {
+    if (!doc.has(key)) doc.set(key, doc.createNode(planned.fields[key] ?? null, { aliasDuplicateObjects: false }));
+  }
+  for (const item of doc.contents.items) {
+    if (!isPair(item) || !isScalar(item.key)) continue;
+    const key = String(item.key.value);
+    if (planned.settled.has(key)) style(key, item);
+    const note = todo.get(key);
+    if (note !== undefined) {
+      const before = item.key.commentBefore ?? '';
+      // The TODOs of the last import are replaced, the user's own comments kept.
+      const kept = before.split('\n').filter((l) => !/^\s*TODO: /.test(l)).join('\n').trimEnd();
+      item.key.commentBefore = kept === '' ? ` ${note}` : `${kept}\n ${note}`;
     }
   }
   return doc.toString({ lineWidth: 0 });

@@ -1,10 +1,11 @@
 /**
  * Reading a provincial list: the first sheet whose first rows hold a recognisable header, its
- * cells as text or numbers. Formula cells give their cached result; merged cells count once
- * (at their top-left cell).
+ * cells as text or numbers. Formula cells give their cached result. A cell merged down a
+ * column (a sector or an agency written once for several rows) gives its value to every row it
+ * covers; a cell merged across columns counts once, in its first column (a sector heading row).
  */
 import ExcelJS from 'exceljs';
-import { findHeaderRow, type ColumnMap } from './headers.js';
+import { findHeaderRow, type ColumnMap, type Field } from './headers.js';
 import type { SourceRow } from './plan.js';
 import type { Raw } from './values.js';
 
@@ -16,16 +17,27 @@ export interface ListSheet {
   rows: SourceRow[];
 }
 
-const HEADER_SCAN = 20;
+/** No sheet is a list: the row that came nearest (most recognised columns), if any did. */
+export interface NoList {
+  nearest?: { sheet: string; row: number; fields: Field[] };
+}
 
-export async function readList(bytes: Uint8Array): Promise<ListSheet | undefined> {
+export const HEADER_SCAN = 20;
+
+export async function readList(bytes: Uint8Array): Promise<ListSheet | NoList> {
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.load(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) as unknown as ExcelJS.Buffer);
+  const none: NoList = {};
   for (const ws of wb.worksheets) {
     const top: string[][] = [];
     for (let r = 1; r <= Math.min(HEADER_SCAN, ws.rowCount); r++) top.push(rowCells(ws, r).map((c) => (c === null ? '' : String(c))));
     const found = findHeaderRow(top, HEADER_SCAN);
     if (found === undefined) continue;
+    if (!found.found) {
+      const fields = Object.keys(found.columns) as Field[];
+      if (fields.length > (none.nearest?.fields.length ?? 0)) none.nearest = { sheet: ws.name, row: found.index + 1, fields };
+      continue;
+    }
     const headerRow = found.index + 1;
     const rows: SourceRow[] = [];
     for (let r = headerRow + 1; r <= ws.rowCount; r++) {
@@ -34,7 +46,7 @@ export async function readList(bytes: Uint8Array): Promise<ListSheet | undefined
     }
     return { sheet: ws.name, headerRow, columns: found.columns, rows };
   }
-  return undefined;
+  return none;
 }
 
 function rowCells(ws: ExcelJS.Worksheet, r: number): Raw[] {
@@ -42,7 +54,8 @@ function rowCells(ws: ExcelJS.Worksheet, r: number): Raw[] {
   const out: Raw[] = [];
   for (let c = 1; c <= ws.columnCount; c++) {
     const cell = row.getCell(c);
-    out.push(cell.isMerged && cell.master.address !== cell.address ? null : rawValue(cell.value));
+    const master = cell.isMerged ? cell.master : cell;
+    out.push(master === cell || master.address === cell.address || Number(master.col) === c ? rawValue(master.value) : null);
   }
   return out;
 }
