@@ -49,7 +49,7 @@ procedures:
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(join(dir, 'en', 'audit.xlsx'));
     const texts: string[] = [];
-    wb.getWorksheet('Không thống nhất')?.eachRow((row) => { row.eachCell((c) => texts.push(String(c.value))); });
+    wb.getWorksheet('Không thống nhất')?.eachRow((row) => { row.eachCell((c) => texts.push(c.text)); });
     expect(texts).toContain(viMessage);
     expect(texts).not.toContain(enMessage);
     expect(texts.some((t) => t.startsWith('Báo cáo chỉ gồm các phát hiện của quy tắc consistency/fee-exceeds'))).toBe(true);
