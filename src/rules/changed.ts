@@ -45,6 +45,8 @@ function touchedBy(version: FileVersion, out: Touched): void {
  */
 function touchedBetween(kind: Kind | undefined, after: unknown, before: unknown, out: Touched): void {
   if (kind === undefined || (after === undefined && before === undefined)) return;
+  // Comments, quoting or key order only: the catalog reads the same, nothing else is touched.
+  if (after !== undefined && before !== undefined && isDeepStrictEqual(after, before)) return;
   if (CATALOG_WIDE.has(kind)) {
     out.everything = true;
     return;
@@ -157,13 +159,34 @@ function currentVersions(catalog: Catalog, files: ReadonlySet<string>): Map<stri
 export function changeScope(catalog: Catalog, changed: readonly string[], before: ReadonlyMap<string, FileVersion> = new Map()): ChangeScope {
   const out: Touched = { files: new Set(changed), procedures: new Set(), agencies: new Set(), everything: false };
   const now = currentVersions(catalog, out.files);
+  const moved = movedFiles(changed, now, before);
   for (const file of changed) {
+    if (moved.has(file)) continue;
     const [current, earlier] = [now.get(file), before.get(file)];
     if (current !== undefined && earlier !== undefined && current.kind === earlier.kind) touchedBetween(current.kind, current.value, earlier.value, out);
     else {
       if (current !== undefined) touchedBy(current, out);
       if (earlier !== undefined) touchedBy(earlier, out);
     }
+  }
+  return out;
+}
+
+/**
+ * Files renamed or moved without a change to what they say (`git mv`): the file that is gone
+ * and the one that came, paired by equal content. Their findings are in scope as files, but
+ * they touch no procedure or agency elsewhere.
+ */
+function movedFiles(changed: readonly string[], now: ReadonlyMap<string, FileVersion>, before: ReadonlyMap<string, FileVersion>): Set<string> {
+  const gone = changed.filter((f) => !now.has(f) && before.has(f));
+  const came = changed.filter((f) => now.has(f) && !before.has(f));
+  const out = new Set<string>();
+  for (const from of gone) {
+    const old = before.get(from);
+    const to = came.find((f) => !out.has(f) && now.get(f)?.kind === old?.kind && isDeepStrictEqual(now.get(f)?.value, old?.value));
+    if (to === undefined) continue;
+    out.add(from);
+    out.add(to);
   }
   return out;
 }

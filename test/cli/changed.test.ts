@@ -43,6 +43,19 @@ describe('--changed <rev>', () => {
     expect(await changed(repo.dir, 'HEAD~1')).toEqual(['implementations/ubnd-phuong-ham-rong.yaml legal/suspicious-fee']);
   });
 
+  it('takes an edit that changes nothing the catalog says, and a move, as touching that file alone', async () => {
+    const repo = gitRepo({ ...EXAMPLE_BASE, 'implementations/ubnd-phuong-ham-rong.yaml': IMPL });
+    // A comment and another quoting: the procedure reads the same, the commune's finding is not the change's.
+    repo.write('procedures/ho-tich/1.001193.yaml', `# Rà soát ngày 01/12/2026\n${PROC.replace('"1.001193"', "'1.001193'")}`);
+    expect(await changed(repo.dir, 'HEAD')).toEqual([]);
+    repo.commit('comment');
+    repo.move('procedures/ho-tich/1.001193.yaml', 'procedures/1.001193.yaml');
+    expect(await changed(repo.dir, 'HEAD')).toEqual([]);
+    // Moved and edited: the edit counts as before.
+    repo.write('procedures/1.001193.yaml', PROC.replace('Thủ tục đăng ký khai sinh', 'Thủ tục đăng ký khai sinh (sửa)'));
+    expect(await changed(repo.dir, 'HEAD')).toEqual(['implementations/ubnd-phuong-ham-rong.yaml legal/suspicious-fee']);
+  });
+
   it('includes findings whose related location is in a changed file', async () => {
     const repo = gitRepo(EXAMPLE_BASE);
     repo.write('legal.yaml', (EXAMPLE_BASE['legal.yaml'] ?? '').replace('    effective: 2016-01-01\n', '    effective: 2016-01-01\n    repealed: 2026-07-01\n'));
