@@ -10,6 +10,7 @@ import type { Slices } from './fast-parse.js';
 import type { Range } from './source.js';
 import { DEFAULT_PARSE_LIMITS, normalizeData, parseYaml, type ParseLimits, type ParserChoice } from './parse.js';
 import { API_VERSION, KINDS, KIND_NAMES, type Kind } from './schema/kinds.js';
+import { LOCAL_CODE, NATIONAL_CODE } from './schema/shapes.js';
 import { agency, dataSource, evidence, implementationEntry, legalDocument, suppression } from './schema/kinds.js';
 import { issuesToReports } from './validate.js';
 
@@ -44,6 +45,17 @@ export interface LoadedFile {
 
 /** `parser` picks the YAML reader; both give the same result (test/catalog/loader-equivalence.test.ts). */
 export function loadFile(file: string, bytes: Uint8Array, limits: FileLimits = DEFAULT_FILE_LIMITS, parser: ParserChoice = 'auto'): LoadedFile {
+  const out = readFile(file, bytes, limits, parser);
+  // A procedure file that does not load still names its procedure by its file name
+  // (procedures/<sector>/<code>.yaml, ref/file-name): references to that code are not dangling.
+  if (!out.valid && file.startsWith('procedures/')) {
+    const stem = (file.split('/').pop() ?? '').replace(/\.ya?ml$/i, '');
+    if ((NATIONAL_CODE.test(stem) || LOCAL_CODE.test(stem)) && !(out.invalidIds.procedures ?? []).includes(stem)) (out.invalidIds.procedures ??= []).push(stem);
+  }
+  return out;
+}
+
+function readFile(file: string, bytes: Uint8Array, limits: FileLimits, parser: ParserChoice): LoadedFile {
   const out: LoadedFile = { file, text: '', kind: undefined, value: undefined, valid: false, reports: [], invalidIds: {}, kept: {} };
   if (bytes.length > limits.maxFileBytes) {
     out.reports.push({ rule: 'schema/invalid', message: 'file-too-large', data: { size: bytes.length, limit: limits.maxFileBytes }, target: { file, offsets: [0, 0] } });

@@ -25,6 +25,9 @@ describe(RULE, () => {
     ['known codes', { [IMPL]: implementation('ubnd-phuong-ham-rong', '  - code: "1.001193"\n'), [PROPOSAL]: proposalFor('1.001193') }],
     // The procedure file exists but is invalid: schema/invalid reports it, not every reference.
     ['a procedure whose file is invalid', { [PROCEDURE]: procedureWith({ 'status: active': 'status: actve' }), [IMPL]: implementation('ubnd-phuong-ham-rong', '  - code: "1.001193"\n') }],
+    // A file that does not parse at all still names its procedure by its file name.
+    ['a procedure file with a YAML error', { [PROCEDURE]: `${procedureWith({})}name: [unclosed\n`, [IMPL]: implementation('ubnd-phuong-ham-rong', '  - code: "1.001193"\n') }],
+    ['a procedure file with an unknown kind', { [PROCEDURE]: procedureWith({ 'kind: Procedure': 'kind: Procedur' }), [IMPL]: implementation('ubnd-phuong-ham-rong', '  - code: "1.001193"\n') }],
     // `code: 1.000100` unquoted reads as 1.0001; the implementation's "1.000100" means that file.
     ['a procedure whose unquoted code lost its trailing zeros', {
       'procedures/ho-tich/1.000100.yaml': procedureWith({ 'code: "1.001193"': 'code: 1.000100' }),
