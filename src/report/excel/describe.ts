@@ -75,12 +75,23 @@ export function agenciesText(p: ProcedureFile, index: ReportIndex): string {
   return lines.join('\n');
 }
 
-/** "Điều 16 Luật Hộ tịch số 60/2014/QH13", one line per reference. */
+// Kinds of document whose number follows the kind ("Nghị định số 123/2015/NĐ-CP quy định…");
+// a law is cited by its name, then its number ("Luật Hộ tịch số 60/2014/QH13").
+const NUMBER_AFTER_KIND = /^(Nghị định|Thông tư liên tịch|Thông tư|Quyết định|Nghị quyết|Chỉ thị|Pháp lệnh|Văn bản hợp nhất)\s+(.*)$/u;
+
+/** A legal document as Vietnamese documents cite it. */
+export function citation(doc: LegalDocument): string {
+  if (doc.title.includes(doc.number)) return doc.title;
+  const m = NUMBER_AFTER_KIND.exec(doc.title);
+  return m === null ? `${doc.title} số ${doc.number}` : `${m[1] ?? ''} số ${doc.number} ${m[2] ?? ''}`.trim();
+}
+
+/** "Điều 16 Luật Hộ tịch số 60/2014/QH13", "Nghị định số 123/2015/NĐ-CP quy định…", one line per reference. */
 export function legalText(p: ProcedureFile, legal: ReadonlyMap<string, LegalDocument>): string {
   return p.legal_basis
     .map((ref) => {
       const doc = legal.get(ref.ref);
-      const name = doc === undefined ? ref.ref : `${doc.title} số ${doc.number}`;
+      const name = doc === undefined ? ref.ref : citation(doc);
       return ref.article === undefined ? name : `${ref.article} ${name}`;
     })
     .join('\n');
@@ -124,7 +135,7 @@ export function amendText(proposal: ProposalFile, legal: ReadonlyMap<string, Leg
   return (proposal.amend ?? [])
     .map((a) => {
       const doc = legal.get(a.ref);
-      const target = [a.article, doc === undefined ? a.ref : `${doc.title} số ${doc.number}`].filter(Boolean).join(' ');
+      const target = [a.article, doc === undefined ? a.ref : citation(doc)].filter(Boolean).join(' ');
       let line = `Sửa đổi, bổ sung ${target}`;
       if (a.text !== undefined && a.text !== '') line += `: ${a.text}`;
       if (a.by !== undefined) line += ` (thời hạn ${dmy(a.by)})`;

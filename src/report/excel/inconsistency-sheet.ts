@@ -40,7 +40,23 @@ function compared(f: Finding): [Cell, Cell] {
   if (f.rule === 'consistency/not-surveyed' && typeof published === 'number' && typeof observed === 'number') {
     return [text(`${formatValue(published, 'vi')} cơ quan phải thực hiện`), text(`${formatValue(observed, 'vi')} cơ quan đã khảo sát`)];
   }
+  if (f.rule === 'consistency/divergent-practice' && typeof observed === 'number') {
+    return [text('Một cách thực hiện (như công bố)'), text(`${formatValue(observed, 'vi')} cách thực hiện khác nhau`)];
+  }
   return [valueCell(published), valueCell(observed)];
+}
+
+/** The agency a row is about: by its id, else the names the finding gives (a procedure-wide finding). */
+function agencyCell(f: Finding, index: ReportIndex): Cell {
+  const named = index.agencyName(f.agency);
+  if (named !== null) return text(named);
+  const data = f.data ?? {};
+  if (typeof data.agency === 'string') return text(data.agency);
+  if (Array.isArray(data.names) && data.names.length > 0) {
+    const more = typeof data.count === 'number' && data.count > data.names.length ? ` và ${formatValue(data.count - data.names.length, 'vi')} cơ quan khác` : '';
+    return text(`${data.names.join('; ')}${more}`);
+  }
+  return null;
 }
 
 export function location(f: Finding): string {
@@ -58,7 +74,7 @@ export function inconsistencySheet(index: ReportIndex): SheetModel {
         num(i + 1, 'count'),
         text(f.procedure),
         text(index.procedureName(f.procedure)),
-        text(index.agencyName(f.agency)),
+        agencyCell(f, index),
         f.message,
         ...compared(f),
         SEVERITY_VI[f.severity],

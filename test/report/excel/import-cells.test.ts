@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { citation } from '../../../src/report/excel/describe.js';
 import type { Channel, ProcedureFile } from '../../../src/catalog/schema/kinds.js';
 import { agenciesText, feeText } from '../../../src/report/excel/describe.js';
 import { citations, legalKey } from '../../../src/report/excel/import/legal.js';
@@ -100,6 +101,20 @@ describe('legal basis cells', () => {
       { text: 'Thông tư sửa đổi, bổ sung một số điều của Thông tư số 55/2021/TT-BCA', problem: 'ambiguous' },
     ]);
     expect(citations('Luật Hộ tịch')).toEqual([{ text: 'Luật Hộ tịch', problem: 'no-number' }]);
+  });
+
+  it('is written as Vietnamese documents cite: a decree by kind and number, a law by name and number', () => {
+    const doc = (number: string, title: string) => ({ id: 'x', number, title });
+    expect(citation(doc('123/2015/NĐ-CP', 'Nghị định quy định chi tiết Luật Hộ tịch'))).toBe('Nghị định số 123/2015/NĐ-CP quy định chi tiết Luật Hộ tịch');
+    expect(citation(doc('60/2014/QH13', 'Luật Hộ tịch'))).toBe('Luật Hộ tịch số 60/2014/QH13');
+    expect(citation(doc('04/2020/TT-BTP', 'Thông tư số 04/2020/TT-BTP hướng dẫn'))).toBe('Thông tư số 04/2020/TT-BTP hướng dẫn');
+  });
+
+  it('keeps a title\'s semicolon inside its citation, whether the number comes first or last', () => {
+    const title = 'quy định về điều tra cơ bản đất đai; đăng ký, cấp Giấy chứng nhận quyền sử dụng đất';
+    for (const cell of [`Nghị định số 101/2024/NĐ-CP ${title}; Luật Đất đai số 31/2024/QH15`, `Nghị định ${title} số 101/2024/NĐ-CP; Luật Đất đai số 31/2024/QH15`]) {
+      expect(citations(cell).map((c) => c.number)).toEqual([legalKey('101/2024/NĐ-CP'), legalKey('31/2024/QH15')]);
+    }
   });
 
   it('compares numbers without regard to NFC/NFD, Đ/D, case, spaces or "số"', () => {

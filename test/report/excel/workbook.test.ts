@@ -269,4 +269,17 @@ describe('audit.xlsx of a selection, and procedures not in force', () => {
     for (const row of abolishedRows) expect(row.getCell(21).value).toBe(0);
     expect(cellsOf(cost).some((c) => c.value === 'Đã bãi bỏ (chi phí một năm bằng 0): 1.001022.')).toBe(true);
   });
+
+  it('says a divergent practice in words and names the agencies of a procedure-wide finding', async () => {
+    const findings = [
+      finding({ rule: 'consistency/divergent-practice', severity: 'info', procedure: '1.001193', message: '3 cách thực hiện', data: { published: 1, observed: 3 } }),
+      finding({ rule: 'consistency/no-contact', severity: 'warning', procedure: '1.001193', message: 'Không có đầu mối', data: { procedure: '1.001193', agency: 'Sở Nội vụ', published: null, observed: null } }),
+    ];
+    const { wb } = await written(auditWorkbook(await reportInput({}, { findings })));
+    const ws = wb.getWorksheet('Không thống nhất');
+    if (!ws) throw new Error('no sheet');
+    const divergent = ws.getRow(Number(findCell(ws, '3 cách thực hiện').row));
+    expect([divergent.getCell(6).value, divergent.getCell(7).value]).toEqual(['Một cách thực hiện (như công bố)', '3 cách thực hiện khác nhau']);
+    expect(ws.getRow(Number(findCell(ws, 'Không có đầu mối').row)).getCell(4).value).toBe('Sở Nội vụ');
+  });
 });

@@ -37,25 +37,25 @@ const OPENING = new RegExp(`^(?:${TYPES})\\s+(?:so\\s*)?$`);
 /** "… của Nghị định số 20/2021/NĐ-CP", ", Thông tư số 56/2021/TT-BCA": a document the title mentions. */
 const MENTION = new RegExp(`(?:\\b(?:cua|theo|tai|va|huong dan|thi hanh|sua doi|bo sung|thay the)|,)\\s*(?:${TYPES})\\s+(?:so\\s*)?$`);
 
-/** The citations of a cell: one a line; a semicolon separates two only when each names a number. */
+/** The citations of a cell: one a line; a semicolon separates two only when a citation follows it. */
 export function citations(cell: string): Citation[] {
   const lines = cell.split('\n').map((l) => l.replace(/^\s*(?:[-+•*–]|\d{1,2}[.)]|[a-zđ]\))\s+/iu, '').trim()).filter((l) => l !== '');
   return lines.flatMap(splitAtSemicolons).map(citation);
 }
 
+/** What a citation opens with: a type of document, an article, "số" or a number. */
+const OPENS = new RegExp(`^(?:${TYPES}|dieu|khoan|diem|so\\b|\\d)`);
+
 function splitAtSemicolons(line: string): string[] {
   const out: string[] = [];
-  let pending = '';
   for (const part of line.split(';')) {
-    pending = pending === '' ? part : `${pending};${part}`;
-    // A title may hold a semicolon ("…đất đai; đăng ký, cấp Giấy chứng nhận… số 101/2024/NĐ-CP").
-    if (plain(part).search(NUMBER) >= 0) {
-      out.push(pending.trim());
-      pending = '';
-    }
+    // A title may hold a semicolon ("…điều tra cơ bản đất đai; đăng ký, cấp Giấy chứng nhận…"):
+    // what follows it continues the citation unless it opens another.
+    const last = out.length - 1;
+    if (last >= 0 && !OPENS.test(plain(part).trim())) out[last] = `${out[last] ?? ''};${part}`;
+    else out.push(part);
   }
-  if (pending.trim() !== '') out.push(pending.trim());
-  return out;
+  return out.map((p) => p.trim()).filter((p) => p !== '');
 }
 
 function citation(text: string): Citation {
