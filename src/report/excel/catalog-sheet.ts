@@ -14,12 +14,13 @@ export const CATALOG_COLUMNS: Column[] = [
   { header: 'Tên TTHC', maxWidth: 32, minWidth: 24 },
   { header: 'Lĩnh vực', maxWidth: 13 },
   { header: 'Cấp thực hiện', maxWidth: 10 },
-  { header: 'Cơ quan thực hiện', maxWidth: 17 },
+  { header: 'Cơ quan thực hiện', maxWidth: 22 },
   { header: 'Thời hạn giải quyết', maxWidth: 16 },
-  { header: 'Phí, lệ phí', maxWidth: 18 },
+  { header: 'Phí, lệ phí', maxWidth: 24 },
   { header: 'Cách thức thực hiện', maxWidth: 12 },
   { header: 'Mức độ DVCTT', maxWidth: 10 },
-  { header: 'Căn cứ pháp lý', maxWidth: 26 },
+  // Citations and fee notes are the longest cells: wide columns keep rows short on A4 paper.
+  { header: 'Căn cứ pháp lý', maxWidth: 40 },
   { header: 'Trạng thái', maxWidth: 10 },
 ];
 

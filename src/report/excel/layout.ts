@@ -130,6 +130,8 @@ export function wrappedLines(text: string, width: number, bold = false): number 
 }
 
 const LINE_POINTS = 13;
+/** Excel's largest row height; a taller row is refused or clipped by spreadsheet programs. */
+export const MAX_ROW_POINTS = 409;
 
 /**
  * Row height in points for wrapped text. Excel and LibreOffice do not fit row heights to
@@ -140,5 +142,5 @@ export function rowHeight(texts: readonly (string | null)[], widths: readonly nu
   texts.forEach((t, i) => {
     if (t !== null && t !== '') lines = Math.max(lines, wrappedLines(t, widths[i] ?? 10, bold));
   });
-  return lines <= 1 ? undefined : Math.ceil(lines * LINE_POINTS + 3);
+  return lines <= 1 ? undefined : Math.min(MAX_ROW_POINTS, Math.ceil(lines * LINE_POINTS + 3));
 }

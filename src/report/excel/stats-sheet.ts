@@ -1,6 +1,7 @@
 /**
  * Sheet 4, "Tình hình giải quyết": implementation `stats` summed per agency and period —
- * received by channel, resolved early / on time / late, pending, returned, apologies — with
+ * received by channel and carried over, resolved early / on time / late, pending, returned,
+ * apologies — with
  * the on-time rate against `targets.on_time_rate` (rows below it highlighted).
  */
 import type { Stats } from '../../catalog/schema/kinds.js';
@@ -19,6 +20,8 @@ const COLUMNS: Column[] = [
   N('Trực tiếp', 'Số hồ sơ tiếp nhận'),
   N('Trực tuyến', 'Số hồ sơ tiếp nhận'),
   N('Bưu chính', 'Số hồ sơ tiếp nhận'),
+  // As the reporting forms count it: dossiers carried over from the last period are received too.
+  N('Từ kỳ trước', 'Số hồ sơ tiếp nhận'),
   N('Tổng số', 'Số hồ sơ tiếp nhận'),
   N('Trước hạn', 'Số hồ sơ đã giải quyết'),
   N('Đúng hạn', 'Số hồ sơ đã giải quyết'),
@@ -38,6 +41,7 @@ interface Tally {
   pending: { in_time: number; overdue: number };
   returned: number;
   apologies: number;
+  carried: number;
 }
 
 const emptyTally = (): Tally => ({
@@ -47,6 +51,7 @@ const emptyTally = (): Tally => ({
   pending: { in_time: 0, overdue: 0 },
   returned: 0,
   apologies: 0,
+  carried: 0,
 });
 
 function add(t: Tally, s: Stats): void {
@@ -61,6 +66,7 @@ function add(t: Tally, s: Stats): void {
   t.pending.overdue += s.pending?.overdue ?? 0;
   t.returned += s.returned ?? 0;
   t.apologies += s.apologies ?? 0;
+  t.carried += s.carried_over ?? 0;
 }
 
 function merge(into: Tally, t: Tally): void {
@@ -71,6 +77,7 @@ function merge(into: Tally, t: Tally): void {
   into.pending.overdue += t.pending.overdue;
   into.returned += t.returned;
   into.apologies += t.apologies;
+  into.carried += t.carried;
 }
 
 /** (early + on time) ÷ resolved; null when nothing was resolved. */
@@ -86,7 +93,8 @@ function cells(t: Tally) {
     num(t.received.in_person, 'count'),
     num(t.received.online, 'count'),
     num(t.received.postal, 'count'),
-    num(received, 'count'),
+    num(t.carried, 'count'),
+    num(received + t.carried, 'count'),
     num(t.resolved.early, 'count'),
     num(t.resolved.on_time, 'count'),
     num(t.resolved.late, 'count'),
@@ -117,18 +125,27 @@ export function statsSheet(index: ReportIndex): SheetModel {
   const list = [...groups.values()]
     .map((g) => ({ ...g, name: index.agencyName(g.agency) ?? g.agency }))
     .sort((a, b) => collator.compare(a.name, b.name) || (a.from < b.from ? -1 : a.from > b.from ? 1 : 0) || (a.to < b.to ? -1 : 1));
-  const total = emptyTally();
+  // Figures of different periods are not added together: one total per period.
+  const totals = new Map<string, { from: string; to: string; tally: Tally }>();
   const rows = list.map((g, i) => {
-    merge(total, g.tally);
+    const key = `${g.from}\u0000${g.to}`;
+    const total = totals.get(key) ?? { from: g.from, to: g.to, tally: emptyTally() };
+    totals.set(key, total);
+    merge(total.tally, g.tally);
     const rate = onTimeRate(g.tally);
     const below = target !== undefined && rate !== null && rate < target;
     return dataRow([num(i + 1, 'count'), g.name, { date: g.from }, { date: g.to }, ...cells(g.tally)], below);
   });
-  if (rows.length > 0) rows.push(totalRow([null, 'Tổng cộng', null, null, ...cells(total)]));
+  const ordered = [...totals.values()].sort((a, b) => (a.from < b.from ? -1 : a.from > b.from ? 1 : a.to < b.to ? -1 : 1));
+  for (const t of ordered) {
+    const label = ordered.length === 1 ? 'Tổng cộng' : `Tổng cộng kỳ ${dmy(t.from)} – ${dmy(t.to)}`;
+    rows.push(totalRow([null, label, { date: t.from }, { date: t.to }, ...cells(t.tally)]));
+  }
   const notes: string[] = [];
   if (rows.length === 0) notes.push('Chưa có số liệu giải quyết hồ sơ (stats) trong các tệp implementations.');
   if (target !== undefined) notes.push(`Dòng tô màu: tỷ lệ giải quyết đúng hạn thấp hơn chỉ tiêu ${formatNumber(Math.round(target * 1000) / 10, 'vi')}%.`);
-  notes.push('Tỷ lệ đúng hạn = (trước hạn + đúng hạn) ÷ số hồ sơ đã giải quyết; tỷ lệ trực tuyến = hồ sơ trực tuyến ÷ tổng số hồ sơ tiếp nhận.');
+  notes.push('Tổng số tiếp nhận = trực tiếp + trực tuyến + bưu chính + từ kỳ trước chuyển sang = đã giải quyết + đang giải quyết + trả lại, từ chối.');
+  notes.push('Tỷ lệ đúng hạn = (trước hạn + đúng hạn) ÷ số hồ sơ đã giải quyết; tỷ lệ trực tuyến = hồ sơ trực tuyến ÷ hồ sơ tiếp nhận trong kỳ (trực tiếp + trực tuyến + bưu chính).');
   const periods = [...new Set(list.map((g) => `${dmy(g.from)} – ${dmy(g.to)}`))];
   return {
     name: 'Tình hình giải quyết',

@@ -1,5 +1,6 @@
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
+import { MAX_ROW_POINTS, rowHeight } from '../../../src/report/excel/layout.js';
 import { auditWorkbook, exportWorkbook } from '../../../src/report/excel/workbooks.js';
 import { procedureWith } from '../../../src/rules/examples.js';
 import { finding, handCosts, procedureCost, PROPOSAL, reportInput, sheetXml, STATS, STATS_GOOD, written } from './helpers.js';
@@ -194,13 +195,14 @@ describe('audit.xlsx', async () => {
     if (!ws) throw new Error('no sheet');
     const below = ws.getRow(Number(findCell(ws, 'UBND phường Hàm Rồng').row));
     expect(below.getCell(3).value).toEqual(new Date(Date.UTC(2026, 6, 1)));
-    expect(below.getCell(9).value).toBe(400);
-    expect(below.getCell(17).value).toBeCloseTo(350 / 400);
-    expect(below.getCell(17).numFmt).toBe('0.0%');
+    // Carried over from the last period (column 9) counts in the total received (column 10).
+    expect(below.getCell(10).value).toBe(400 + Number(below.getCell(9).value));
+    expect(below.getCell(18).value).toBeCloseTo(350 / 400);
+    expect(below.getCell(18).numFmt).toBe('0.0%');
     expect((below.getCell(2).fill as ExcelJS.FillPattern).fgColor?.argb).toBe('FFFFC7CE');
     const fine = ws.getRow(Number(findCell(ws, 'UBND xã Nga Sơn').row));
     expect((fine.getCell(2).fill as ExcelJS.FillPattern | undefined)?.fgColor?.argb).not.toBe('FFFFC7CE');
-    expect((ws.model as { merges: string[] }).merges.some((m) => /^F\d+:I\d+$/.test(m))).toBe(true);
+    expect((ws.model as { merges: string[] }).merges.some((m) => /^F\d+:J\d+$/.test(m))).toBe(true);
   });
 
   it('is deterministic except for the generation time', async () => {
@@ -281,5 +283,19 @@ describe('audit.xlsx of a selection, and procedures not in force', () => {
     const divergent = ws.getRow(Number(findCell(ws, '3 cách thực hiện').row));
     expect([divergent.getCell(6).value, divergent.getCell(7).value]).toEqual(['Một cách thực hiện (như công bố)', '3 cách thực hiện khác nhau']);
     expect(ws.getRow(Number(findCell(ws, 'Không có đầu mối').row)).getCell(4).value).toBe('Sở Nội vụ');
+  });
+
+  it('never asks for a row taller than Excel allows', () => {
+    expect(rowHeight(['từ '.repeat(5000)], [10])).toBe(MAX_ROW_POINTS);
+    expect(rowHeight(['một dòng'], [20])).toBeUndefined();
+  });
+
+  it('totals each reporting period on its own', async () => {
+    const earlier = STATS_GOOD.replace('2026-07-01, to: 2026-09-30', '2026-04-01, to: 2026-06-30');
+    const { wb } = await written(auditWorkbook(await reportInput({ 'implementations/ubnd-phuong-ham-rong.yaml': STATS, 'implementations/ubnd-xa-nga-son.yaml': earlier })));
+    const ws = wb.getWorksheet('Tình hình giải quyết');
+    if (!ws) throw new Error('no sheet');
+    const labels = cellsOf(ws).map((c) => c.text).filter((t) => t.startsWith('Tổng cộng'));
+    expect(labels).toEqual(['Tổng cộng kỳ 01/04/2026 – 30/06/2026', 'Tổng cộng kỳ 01/07/2026 – 30/09/2026']);
   });
 });
