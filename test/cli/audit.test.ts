@@ -117,4 +117,12 @@ describe('tthc export', () => {
     const r = await runCli(['export', 'nothing', '.'], { cwd: tempCatalog() });
     expect(r.code).toBe(2);
   });
+
+  it('refuses an output name that is not .xlsx, before writing anything', async () => {
+    const dir = tempCatalog();
+    const r = await runCli(['export', 'catalog', '.', '-o', 'danh-muc.csv'], { cwd: dir });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toBe('tthc: "danh-muc.csv": báo cáo là tệp Excel, tên tệp phải có đuôi .xlsx\n');
+    expect(existsSync(join(dir, 'danh-muc.csv'))).toBe(false);
+  });
 });

@@ -26,8 +26,14 @@ export interface ExportOptions {
 }
 
 const t = messages(
-  { badReport: (value: string, allowed: string) => `Không có báo cáo "${value}"; chọn một trong: ${allowed}` },
-  { badReport: (value, allowed) => `There is no report "${value}"; choose one of: ${allowed}` },
+  {
+    badReport: (value: string, allowed: string) => `Không có báo cáo "${value}"; chọn một trong: ${allowed}`,
+    notXlsx: (file: string) => `"${file}": báo cáo là tệp Excel, tên tệp phải có đuôi .xlsx`,
+  },
+  {
+    badReport: (value, allowed) => `There is no report "${value}"; choose one of: ${allowed}`,
+    notXlsx: (file) => `"${file}": the report is an Excel workbook; its name must end in .xlsx`,
+  },
 );
 
 export async function exportReport(report: string, dir: string | undefined, options: ExportOptions, io: CliIO): Promise<CommandResult> {
@@ -35,6 +41,8 @@ export async function exportReport(report: string, dir: string | undefined, opti
   if (early === undefined) return fail('bad-option', ui('vi').errors.badLang(options.lang ?? ''));
   if (!isExportReport(report)) return fail('bad-option', t[early].badReport(report, EXPORT_REPORTS.join(', ')));
   const output = options.output ?? `${report}.xlsx`;
+  // A workbook saved as .csv or .pdf opens as garbage, or not at all.
+  if (!/\.xlsx$/i.test(output)) return fail('bad-option', t[early].notXlsx(output));
   const target = resolve(io.cwd, output);
   const force = options.force === true;
   // Checked before the catalog is read: the answer does not depend on it.
