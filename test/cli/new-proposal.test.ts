@@ -48,7 +48,7 @@ describe('tthc new proposal', () => {
       amend: [{ ref: 'luat-ho-tich-2014', article: 'Điều 16', by: '2027-06-30' }],
     });
     // Live saving after the first change: Giấy chứng sinh is 0.5 h × 37 500 in both channels.
-    expect(io.out()).toContain('Chi phí tuân thủ: 179.375.000 → 160.625.000 đ/năm (tiết kiệm 18.750.000, 10,5%)');
+    expect(io.out()).toContain('Chi phí tuân thủ: 179.375.000 → 160.625.000 đồng/năm (tiết kiệm 18.750.000, 10,5%)');
     expect(io.out()).toContain('Đã ghi proposals/2026-ho-tich-01.yaml');
     expect(prompts.asked[0]).toContain('Thủ tục cần đơn giản hóa');
     // The written file passes review without proposal errors.

@@ -23,11 +23,11 @@ describe('tthc review', () => {
     const r = await runCli(['review', dir]);
     expect(r.stdout).toContain('Chi phí tuân thủ (đồng), xếp theo chi phí một năm');
     const flat = (s: string) => s.replace(/\n/g, ' ');
-    expect(flat(r.stdout)).toContain('Tổng chi phí tuân thủ trước: 179.375.000 đ/năm, sau: 160.625.000, tiết kiệm 18.750.000, tỷ lệ 10,5% (chỉ tiêu 20,0%: chưa đạt)');
+    expect(flat(r.stdout)).toContain('Tổng chi phí tuân thủ một năm: trước 179.375.000 đồng, sau 160.625.000 đồng, tiết kiệm 18.750.000 đồng, tỷ lệ 10,5% (chỉ tiêu 20,0%: chưa đạt)');
     const appendix = r.stdout.slice(r.stdout.indexOf('Chi phí tuân thủ (đồng)'));
     for (const line of appendix.split('\n')) expect(line.length).toBeLessThanOrEqual(80);
     const en = await runCli(['review', dir, '--lang', 'en']);
-    expect(flat(en.stdout)).toContain('Total compliance cost before: 179,375,000 VND/year, after: 160,625,000, saving 18,750,000, rate 10.5% (target 20.0%: not reached)');
+    expect(flat(en.stdout)).toContain('Total compliance cost a year: before 179,375,000 VND, after 160,625,000 VND, saving 18,750,000 VND, rate 10.5% (target 20.0%: not reached)');
   });
 
   it('lists procedures without volume and says when there is no plan', async () => {

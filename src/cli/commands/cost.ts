@@ -42,7 +42,7 @@ const T = messages(
     abolished: 'Một năm: 0 (thủ tục bị bãi bỏ)',
     proposal: (id: string, status: string, title: string) => `Phương án ${id} (${status}): ${title}`,
     after: 'Sau phương án',
-    saving: (saving: string, rate: string) => `Tiết kiệm: ${saving} đ/năm, tỷ lệ ${rate}`,
+    saving: (saving: string, rate: string) => `Tiết kiệm: ${saving} đồng/năm, tỷ lệ ${rate}`,
     invalid: (n: number) => `${n} nội dung không áp dụng được (xem proposal/invalid-change)`,
     noProposal: 'Chưa có phương án đơn giản hóa cho thủ tục này (tthc new proposal)',
     unit: 'đ',

@@ -31,7 +31,7 @@ const T = messages(
     candidates: (n: number) => (n === 0 ? 'Không có nội dung đơn giản hóa nào được phát hiện tự động.' : `Nội dung có thể đơn giản hóa (${n}):`),
     actions: 'Nội dung đơn giản hóa (phím cách để chọn, Enter để tiếp)',
     pickOne: 'Chọn ít nhất một nội dung',
-    live: (before: string, after: string, saving: string, rate: string) => `  Chi phí tuân thủ: ${before} → ${after} đ/năm (tiết kiệm ${saving}, ${rate})`,
+    live: (before: string, after: string, saving: string, rate: string) => `  Chi phí tuân thủ: ${before} → ${after} đồng/năm (tiết kiệm ${saving}, ${rate})`,
     liveOnce: (before: string, after: string) => `  Chi phí một lần thực hiện: ${before} → ${after} đ (chưa có số lượng hồ sơ)`,
     noParams: '  (catalog.yaml chưa có tham số chi phí: không tính được mức tiết kiệm)',
     invalid: (n: number) => `  Lưu ý: ${n} nội dung không áp dụng được vào thủ tục`,
