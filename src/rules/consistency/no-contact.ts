@@ -1,10 +1,11 @@
 import { procedureWith } from '../examples.js';
-import { agencyName } from './common.js';
+import { agencyList, agencyName, NAMED_AGENCIES } from './common.js';
 import { expectedAgencies } from './practice.js';
 import { defineRule } from '../rule.js';
 
 type Agency = { procedure: string; agency: string; published: null; observed: null };
 type Nobody = { procedure: string; count: number; agencies: string[]; names: string[]; published: null; observed: null };
+type Unrecorded = { procedure: string; count: number; names: string[]; published: null; observed: null };
 
 const NO_CONTACT = procedureWith({ 'contact: { unit: Bộ phận Một cửa, hotline: "1022" }\n': '' });
 const IMPL = 'apiVersion: tthc/v1\nkind: Implementation\nagency: ubnd-phuong-ham-rong\nprocedures:\n  - code: "1.001193"\n';
@@ -16,15 +17,15 @@ agencies:
   - { id: ubnd-xa-nga-son, name: UBND xã Nga Sơn, level: commune }
 `;
 
-export default defineRule<{ agency: Agency; nobody: Nobody }>({
+export default defineRule<{ agency: Agency; nobody: Nobody; unrecorded: Unrecorded }>({
   id: 'consistency/no-contact',
   group: 'consistency',
   severity: 'warning',
   docs: {
     summary: { vi: 'Không có đầu mối liên hệ: "không biết hỏi ai"', en: 'No contact point for a procedure ("don\'t know whom to ask")' },
     description: {
-      vi: 'Thủ tục không ghi đầu mối liên hệ (`contact`) và cơ quan thực hiện cũng không có (trong agencies.yaml hoặc trong bản ghi thực tế). Khi không cơ quan nào phải thực hiện thủ tục có đầu mối, báo một lần cho thủ tục; nếu không, báo cho từng cơ quan đã có bản ghi thực tế mà thiếu đầu mối.',
-      en: 'The procedure has no `contact` and the agency carrying it out has none either (in agencies.yaml or in its implementation record). When no agency that should carry out the procedure has a contact, one finding for the procedure; otherwise one per agency with an implementation record and no contact.',
+      vi: 'Thủ tục không ghi đầu mối liên hệ (`contact`) và cơ quan thực hiện cũng không có (trong agencies.yaml hoặc trong bản ghi thực tế). Khi không cơ quan nào phải thực hiện thủ tục có đầu mối, báo một lần cho thủ tục; nếu không, báo cho từng cơ quan đã có bản ghi thực tế mà thiếu đầu mối, và một lần cho thủ tục, nêu tên các cơ quan phải thực hiện chưa có bản ghi thực tế mà cũng thiếu đầu mối.',
+      en: 'The procedure has no `contact` and the agency carrying it out has none either (in agencies.yaml or in its implementation record). When no agency that should carry out the procedure has a contact, one finding for the procedure; otherwise one per agency with an implementation record and no contact, and one for the procedure naming the agencies that should carry it out, have no record and no contact either.',
     },
     legal: ['Nghị định 61/2018/NĐ-CP, sửa đổi bởi Nghị định 107/2021/NĐ-CP (từ 01/7/2025 Nghị định 118/2025/NĐ-CP — cần đối chiếu): công khai đầu mối hướng dẫn, tiếp nhận phản ánh', 'Nghị định 20/2008/NĐ-CP (tiếp nhận, xử lý phản ánh, kiến nghị)', 'Công văn 840/VPCP-KSTT năm 2022 ("không biết hỏi ai")'],
     examples: {
@@ -45,6 +46,10 @@ export default defineRule<{ agency: Agency; nobody: Nobody }>({
         ? `Nobody to ask: procedure ${d.procedure} has no contact point and neither has the agency carrying it out (${d.names.join(', ')})`
         : `Nobody to ask: procedure ${d.procedure} has no contact point and none of the ${d.count} agencies carrying it out has one`,
     },
+    unrecorded: {
+      vi: (d) => `Không biết hỏi ai: thủ tục ${d.procedure} không có đầu mối liên hệ; ${d.count === 1 ? 'cơ quan' : `${d.count} cơ quan`} phải thực hiện chưa có bản ghi thực tế cũng không có: ${agencyList(d.names, d.count, 'vi')}`,
+      en: (d) => `Nobody to ask: procedure ${d.procedure} has no contact point, and neither ${d.count === 1 ? 'has the agency' : `have ${d.count} agencies`} that should carry it out and have no implementation record: ${agencyList(d.names, d.count, 'en')}`,
+    },
   },
   check(ctx) {
     const { lookup } = ctx;
@@ -63,6 +68,16 @@ export default defineRule<{ agency: Agency; nobody: Nobody }>({
           procedure: p.code,
         });
         continue;
+      }
+      // Agencies without a record have no entry to point at: one finding on the procedure names them.
+      const recorded = new Set(records.map((r) => r.implementation.value.agency));
+      const silent = expected.filter((id) => !recorded.has(id) && !reachable(id) && lookup.agency.has(id));
+      if (silent.length > 0) {
+        ctx.report('unrecorded', {
+          data: { procedure: p.code, count: silent.length, names: silent.slice(0, NAMED_AGENCIES).map((id) => agencyName(lookup, id)), published: null, observed: null },
+          target: { file: procedure.file, path: ['code'] },
+          procedure: p.code,
+        });
       }
       for (const r of records) {
         const id = r.implementation.value.agency;

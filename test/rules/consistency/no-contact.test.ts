@@ -23,6 +23,13 @@ describe(RULE, () => {
     expect(f[0]?.message).toBe('Không biết hỏi ai: thủ tục 1.001193 không có đầu mối liên hệ và UBND phường Hàm Rồng cũng không có');
   });
 
+  it('names, once on the procedure, the agencies without a record that have no contact either', async () => {
+    const three = { 'agencies.yaml': `${agencies('', ', contact: { phone: "1" }')['agencies.yaml']}  - { id: ubnd-xa-hau-loc, name: UBND xã Hậu Lộc, level: commune }\n` };
+    const f = await ruleFindings(RULE, { ...NO_CONTACT, ...three, ...impl('    online_level: full\n') });
+    expect(at(f)).toEqual([['implementations/ubnd-phuong-ham-rong.yaml', 5, 11], [P, 3, 7]]);
+    expect(f[1]?.message).toBe('Không biết hỏi ai: thủ tục 1.001193 không có đầu mối liên hệ; cơ quan phải thực hiện chưa có bản ghi thực tế cũng không có: UBND xã Hậu Lộc');
+  });
+
   it.each([
     ['the procedure has a contact', agencies('', '')],
     ['the record gives a contact', { ...NO_CONTACT, ...agencies('', ', contact: { phone: "1" }'), ...impl('    contact: { phone: "0237 1" }\n') }],
