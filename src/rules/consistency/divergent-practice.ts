@@ -22,10 +22,18 @@ export interface DivergentData {
 }
 
 function word(d: DivergentData, locale: Locale): string {
-  const others = d.groups.slice(1).map((g) => `${agencyList(g.names, g.agencies.length, locale)} (${describeVariant(g.differences, locale)})`).join('; ');
-  return locale === 'vi'
-    ? `Thủ tục ${d.procedure} được thực hiện theo ${d.variants} cách khác nhau tại ${d.surveyed} cơ quan đã khảo sát; phổ biến nhất (${d.common_agencies.length} cơ quan): ${describeVariant(d.common, 'vi')}; khác: ${others}`
-    : `Procedure ${d.procedure} is carried out in ${d.variants} different ways by the ${counted(d.surveyed, 'agency', 'agencies')} surveyed; most common (${counted(d.common_agencies.length, 'agency', 'agencies')}): ${describeVariant(d.common, 'en')}; others: ${others}`;
+  const named = (g: DivergentData['groups'][number]) => agencyList(g.names, g.agencies.length, locale);
+  const rest = d.groups.slice(1);
+  // When most agencies deviate, the agencies that follow the publication are said to do so, not
+  // listed among the ones that "differ".
+  const asPublished = d.common.length > 0 ? rest.find((g) => g.differences.length === 0) : undefined;
+  const others = rest.filter((g) => g !== asPublished).map((g) => `${named(g)} (${describeVariant(g.differences, locale)})`).join('; ');
+  if (locale === 'vi') {
+    const head = `Thủ tục ${d.procedure} được thực hiện theo ${d.variants} cách khác nhau tại ${d.surveyed} cơ quan đã khảo sát; phổ biến nhất (${d.common_agencies.length} cơ quan): ${describeVariant(d.common, 'vi')}`;
+    return [head, asPublished && `đúng như công bố: ${named(asPublished)}`, others && `khác: ${others}`].filter(Boolean).join('; ');
+  }
+  const head = `Procedure ${d.procedure} is carried out in ${d.variants} different ways by the ${counted(d.surveyed, 'agency', 'agencies')} surveyed; most common (${counted(d.common_agencies.length, 'agency', 'agencies')}): ${describeVariant(d.common, 'en')}`;
+  return [head, asPublished && `as published: ${named(asPublished)}`, others && `others: ${others}`].filter(Boolean).join('; ');
 }
 
 const SECOND = implementationExample('ubnd-xa-nga-son', '    online_level: full\n');

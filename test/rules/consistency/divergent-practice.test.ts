@@ -53,4 +53,15 @@ describe(`${RULE} wording`, () => {
     expect(word(RULE, 'divergent', d, 'en')).toBe('Procedure 2.000815 is carried out in 2 different ways by the 2 agencies surveyed; most common (1 agency): as published; others: ubnd-xa-x (in person: 5,000 VND; also accepts dossiers by post)');
     expect(word(RULE, 'divergent', d, 'vi')).toContain('khác: ubnd-xa-x (trực tiếp: 5.000 đồng; thêm kênh dịch vụ bưu chính)');
   });
+
+  it('says which agencies follow the publication when most do not, instead of listing them as different', () => {
+    const extra = [{ kind: 'paper-with-online' }];
+    const d = {
+      procedure: '1.004873', variants: 2, surveyed: 3, common: extra, common_agencies: ['ubnd-xa-a', 'ubnd-xa-b'],
+      groups: [{ differences: extra, agencies: ['ubnd-xa-a', 'ubnd-xa-b'], names: [] }, { differences: [], agencies: ['ubnd-xa-c'], names: ['UBND xã C'] }],
+    };
+    const vi = word(RULE, 'divergent', d, 'vi');
+    expect(vi).toMatch(/; đúng như công bố: UBND xã C$/);
+    expect(vi).not.toContain('khác: UBND xã C');
+  });
 });
