@@ -37,12 +37,17 @@ interface IssuedResult {
  */
 const GENERIC = new Set(['Giấy xác nhận', 'Giấy chứng nhận', 'Giấy đề nghị', 'Văn bản đề nghị', 'Văn bản xác nhận', 'Văn bản chấp thuận', 'Quyết định phê duyệt'].map(foldDocumentName));
 
-/** The better source of a document: a whole-name match, then the longer opening, then the procedure with fewer results, then catalog order. */
+/**
+ * The better source of a document: a whole-name match, then the longer opening, then the
+ * procedure with fewer results, then the shorter procedure name — the general procedure, not a
+ * variant ("Thủ tục đăng ký kết hôn", not "… kết hôn lưu động" or "đăng ký lại …") — then code.
+ */
 function better(a: { result: IssuedResult; length: number }, b: { result: IssuedResult; length: number } | undefined): boolean {
   if (b === undefined) return true;
   if (a.length !== b.length) return a.length > b.length;
   if (a.result.results !== b.result.results) return a.result.results < b.result.results;
-  return a.result.order < b.result.order;
+  if (a.result.procName.length !== b.result.procName.length) return a.result.procName.length < b.result.procName.length;
+  return a.result.code !== b.result.code ? a.result.code < b.result.code : a.result.order < b.result.order;
 }
 
 export default defineRule<{ issued: { code: string; document: string; result: string; by: string; byName: string } }>({
@@ -73,6 +78,8 @@ export default defineRule<{ issued: { code: string; document: string; result: st
     const byKey = new Map<string, IssuedResult[]>();
     let order = 0;
     for (const p of ctx.catalog.procedures) {
+      // An abolished procedure issues nothing any more.
+      if (p.value.status === 'abolished') continue;
       const results = p.value.results ?? [];
       results.forEach((r, k) => {
         const key = foldDocumentName(r.name);

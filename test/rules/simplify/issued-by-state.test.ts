@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { procedureWith } from '../../../src/rules/examples.js';
 import issuedByState from '../../../src/rules/simplify/issued-by-state.js';
 import { findingsFor } from '../../helpers/catalog.js';
 
@@ -51,6 +52,16 @@ describe(RULE, () => {
     const files = { ...withDocument('Giấy khai sinh'), 'procedures/ho-tich/0.000001.yaml': issuing('0.000001', 'Giấy khai sinh', 'Trích lục ghi chú việc nhận cha, mẹ, con') };
     const findings = await findingsFor(files, [RULE]);
     expect(findings.filter((f) => f.procedure === '1.000894').map((f) => f.data)).toEqual([expect.objectContaining({ by: '1.001193' })]);
+  });
+
+  it('names the general procedure before a variant of it, and no abolished procedure', async () => {
+    // "Thủ tục đăng ký lại khai sinh" (0.000001, first in the catalog) issues Giấy khai sinh too.
+    const variant = issuing('0.000001', 'Giấy khai sinh').replace('name: Thủ tục cấp bản trích lục', 'name: Thủ tục đăng ký lại khai sinh');
+    const files = { ...withDocument('Giấy khai sinh'), 'procedures/ho-tich/0.000001.yaml': variant };
+    const by = async (overlay: Record<string, string>) => (await findingsFor(overlay, [RULE])).filter((f) => f.procedure === '1.000894').map((f) => f.data?.by);
+    expect(await by(files)).toEqual(['1.001193']);
+    const abolished = { ...files, 'procedures/ho-tich/1.001193.yaml': procedureWith({ 'status: active': 'status: abolished' }) };
+    expect(await by(abolished)).toEqual(['0.000001']);
   });
 
   it('does not take a generic result ("Giấy xác nhận") as the opening of a specific document', async () => {
