@@ -184,6 +184,13 @@ describe('tthc rules, --help, --version', () => {
     expect(r.stdout).toContain('    ✔ No findings (5 files)');
   });
 
+  it('shows the files a failing example changes as they are in the example catalog, when that is the passing example', async () => {
+    const r = await runCli(['rules', 'legal/no-basis', '--lang', 'en']);
+    const good = r.stdout.slice(r.stdout.indexOf('Passing example:'));
+    expect(good).toContain('  (the example catalog, unchanged)\n  # procedures/ho-tich/1.001193.yaml\n  apiVersion: tthc/v1');
+    expect(good).toContain('    - { ref: luat-ho-tich-2014, article: Điều 16 }');
+  });
+
   it('lays the list of rules out in 80 columns, summaries wrapped under their column', async () => {
     const r = await runCli(['rules']);
     const lines = r.stdout.split('\n');

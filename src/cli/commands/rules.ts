@@ -51,7 +51,13 @@ async function page(rule: Rule, locale: Locale, c: InstanceType<typeof Chalk>): 
   ];
   for (const [title, files] of [[t.rules.badExample, rule.docs.examples.bad], [t.rules.goodExample, rule.docs.examples.good]] as const) {
     out.push(c.bold(`${title}:`));
-    out.push(...showFiles(files, locale));
+    // A passing example that is the example catalog itself shows the files the failing one
+    // changes, as they are there: the page always has something to compare.
+    const shown = Object.keys(files).length > 0 || files === rule.docs.examples.bad
+      ? files
+      : Object.fromEntries(Object.keys(rule.docs.examples.bad).map((f) => [f, EXAMPLE_BASE[f] ?? null]));
+    if (shown !== files) out.push(locale === 'vi' ? '  (danh mục mẫu, không thay đổi)' : '  (the example catalog, unchanged)');
+    out.push(...showFiles(shown, locale));
     const findings = await runExample(files, [rule.id], locale, RULES);
     out.push(`  ${t.rules.fires}:`);
     if (findings.length === 0) out.push(`    ✔ ${t.clean(Object.keys({ ...EXAMPLE_BASE, ...files }).length)}`);
