@@ -145,7 +145,10 @@ function writeSheet(wb: ExcelJS.stream.xlsx.WorkbookWriter, header: ReportHeader
     noteRow++;
   }
 
-  ws.autoFilter = { from: { row: layout.headerRow, column: 1 }, to: { row: Math.max(layout.headerRow, layout.lastDataRow), column: n } };
+  // Total rows at the end stay out of the filter, so that sorting does not move them into the data.
+  let trailingTotals = 0;
+  while (trailingTotals < sheet.rows.length && sheet.rows[sheet.rows.length - 1 - trailingTotals]?.kind === 'total') trailingTotals++;
+  ws.autoFilter = { from: { row: layout.headerRow, column: 1 }, to: { row: Math.max(layout.headerRow, layout.lastDataRow - trailingTotals), column: n } };
   ws.commit();
 }
 

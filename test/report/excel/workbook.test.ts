@@ -298,4 +298,13 @@ describe('audit.xlsx of a selection, and procedures not in force', () => {
     const labels = cellsOf(ws).map((c) => c.text).filter((t) => t.startsWith('Tổng cộng'));
     expect(labels).toEqual(['Tổng cộng kỳ 01/04/2026 – 30/06/2026', 'Tổng cộng kỳ 01/07/2026 – 30/09/2026']);
   });
+
+  it('keeps the total rows out of the filter range, so a sort leaves them at the bottom', async () => {
+    const { wb } = await written(auditWorkbook(await reportInput({ 'implementations/ubnd-phuong-ham-rong.yaml': STATS })));
+    const ws = wb.getWorksheet('Tình hình giải quyết');
+    if (!ws) throw new Error('no sheet');
+    const total = Number(findCell(ws, 'Tổng cộng').row);
+    // Read back, the filter is its range: "A8:S9".
+    expect(ws.autoFilter as unknown as string).toMatch(new RegExp(`^A\\d+:[A-Z]+${total - 1}$`));
+  });
 });
