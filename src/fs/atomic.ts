@@ -9,7 +9,7 @@
  * the same target removes those whose writing process is gone.
  */
 import { randomBytes } from 'node:crypto';
-import { copyFile, link, mkdir, open, readdir, rename, stat, unlink } from 'node:fs/promises';
+import { chmod, copyFile, link, mkdir, open, readdir, rename, stat, unlink } from 'node:fs/promises';
 import { constants } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 
@@ -135,8 +135,11 @@ export async function produceFileAtomic(file: string, produce: (tempPath: string
   const dir = dirname(file);
   await mkdir(dir, { recursive: true });
   const temp = join(dir, `.${basename(file)}.${randomBytes(6).toString('hex')}.tmp`);
+  // The permissions of the file being replaced, as openAtomic keeps them (a copy brings its source's).
+  const mode = (await stat(file).catch(() => undefined))?.mode;
   try {
     await produce(temp);
+    if (mode !== undefined) await chmod(temp, mode & 0o777);
     const handle = await open(temp, 'r+');
     try {
       await handle.sync();
@@ -144,7 +147,6 @@ export async function produceFileAtomic(file: string, produce: (tempPath: string
       await handle.close();
     }
     if (options.exclusive === true) {
-      const { link } = await import('node:fs/promises');
       await link(temp, file);
       await unlink(temp);
     } else {

@@ -2,7 +2,7 @@
  * The run cache: a second run of the same command on unchanged files prints exactly what a
  * fresh run prints, and any change to a file, the options or the date is a miss.
  */
-import { existsSync, readFileSync, readdirSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, readFileSync, readdirSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -98,6 +98,12 @@ describe('run cache', () => {
     utimesSync(out, atime, mtime);
     await runCli(['check', dir, '--format', 'json', '-o', out]);
     expect(readFileSync(out, 'utf8')).toBe(fresh);
+    // A private output file stays private when it is written again from the kept output.
+    chmodSync(out, 0o600);
+    writeFileSync(out, '');
+    await runCli(['check', dir, '--format', 'json', '-o', out]);
+    expect(readFileSync(out, 'utf8')).toBe(fresh);
+    expect(statSync(out).mode & 0o777).toBe(0o600);
     rmSync(out);
     await runCli(['check', dir, '--format', 'json', '-o', out]);
     expect(readFileSync(out, 'utf8')).toBe(fresh);
