@@ -187,6 +187,27 @@ describe('sarif', () => {
     expect(fingerprint(f)).toMatch(/^[0-9a-f]{32}$/);
   });
 
+  it('tells apart findings with the same rule, file and data, and keeps each when lines are inserted above', () => {
+    const unused = (file: string, line: number): Finding => ({
+      rule: 'suppression/unused', severity: 'warning', message: 'The suppression of ops/late-rate silences nothing; delete this directive',
+      file, line, column: 1, end_line: line, end_column: 40, data: { rule: 'ops/late-rate', origin: 'inline' },
+    });
+    const prints = (findings: Finding[]) => (parseSarif(sarif(input({ findings })).text).runs[0]?.results ?? []).map((r) => r.partialFingerprints['tthcFinding/v1']);
+    const before = prints([unused(P, 3), unused(P, 9), unused('agencies.yaml', 2)]);
+    expect(new Set(before.slice(0, 2)).size).toBe(2);
+    // The first of its kind keeps the fingerprint it always had; so does one alone in its file.
+    expect(before[0]).toBe(fingerprint(unused(P, 3)));
+    expect(before[2]).toBe(fingerprint(unused('agencies.yaml', 2)));
+    expect(prints([unused(P, 8), unused(P, 14), unused('agencies.yaml', 2)])).toEqual(before);
+    // In file order whatever the order given.
+    expect(prints([unused(P, 9), unused(P, 3)])).toEqual([before[1], before[0]]);
+    // Findings with a path that would collide are told apart too.
+    const [key] = FINDINGS as [Finding];
+    const twice = prints([key, { ...key, line: 30, end_line: 30, message: 'again' }]);
+    expect(twice[0]).toBe(fingerprint(key));
+    expect(twice[1]).not.toBe(twice[0]);
+  });
+
   it('encodes file names as URIs', () => {
     const f: Finding = { ...(FINDINGS[0] as Finding), file: 'thủ tục/a b.yaml' };
     const uri = parseSarif(sarif(input({ findings: [f], pathPrefix: '' })).text).runs[0]?.results[0]?.locations[0]?.physicalLocation.artifactLocation.uri;
