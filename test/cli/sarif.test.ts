@@ -1,6 +1,11 @@
-/** SARIF end to end: fingerprints that tell findings apart and survive lines inserted above. */
-import { readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+/**
+ * SARIF end to end: fingerprints that tell findings apart and survive lines inserted above,
+ * and file URIs that name the file whatever its name and wherever the catalog is.
+ */
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { basename, dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { procedureWith } from '../../src/rules/examples.js';
 import { runCli, tempCatalog } from '../helpers/cli.js';
@@ -57,5 +62,24 @@ describe('sarif fingerprints', () => {
     expect(new Set(before).size).toBe(2);
     insertAbove(dir, P, 5);
     expect(fingerprints(await sarifOf('validate', dir), 'schema/duplicate-key')).toEqual(before);
+  });
+});
+
+describe('sarif file URIs', () => {
+  const ODD = 'procedures/ho-tich/2.000806 #v2?.yaml';
+  const dir = tempCatalog({ [ODD]: procedureWith({ 'sector: Hộ tịch\n': 'sector: Hộ tịch\nsector: Hộ tịch\n' }) });
+  const uris = (results: Sarif['runs'][number]['results']) => results.filter((r) => r.ruleId === 'schema/duplicate-key').map((r) => r.locations[0]?.physicalLocation.artifactLocation);
+
+  it('are relative to %SRCROOT% under the working directory, with # and ? escaped', async () => {
+    const located = uris(await sarifOf('validate', basename(dir), dirname(dir)));
+    expect(located).toEqual([{ uri: `${encodeURIComponent(basename(dir))}/procedures/ho-tich/2.000806%20%23v2%3F.yaml`, uriBaseId: '%SRCROOT%' }]);
+  });
+
+  it('are absolute file: URIs without a base for a catalog outside it', async () => {
+    const elsewhere = mkdtempSync(join(tmpdir(), 'tthc-cwd-'));
+    const [located] = uris(await sarifOf('validate', dir, elsewhere));
+    expect(located?.uriBaseId).toBeUndefined();
+    expect(located?.uri).toMatch(/^file:\/\/\/.*\/2\.000806%20%23v2%3F\.yaml$/);
+    expect(fileURLToPath(located?.uri ?? '')).toBe(join(dir, ODD));
   });
 });

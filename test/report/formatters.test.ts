@@ -213,6 +213,26 @@ describe('sarif', () => {
     const uri = parseSarif(sarif(input({ findings: [f], pathPrefix: '' })).text).runs[0]?.results[0]?.locations[0]?.physicalLocation.artifactLocation.uri;
     expect(uri).toBe('th%E1%BB%A7%20t%E1%BB%A5c/a%20b.yaml');
   });
+
+  const locationOf = (file: string, pathPrefix: string) => {
+    const f: Finding = { ...(FINDINGS[2] as Finding), file };
+    const result = parseSarif(sarif(input({ findings: [f], pathPrefix })).text).runs[0]?.results[0];
+    return [result?.locations[0]?.physicalLocation.artifactLocation, result?.relatedLocations?.[0]?.physicalLocation.artifactLocation];
+  };
+
+  it('encodes # and ? in file names, segment by segment', () => {
+    expect(locationOf('procedures/2.000806 #v2?.yaml', 'catalog/')[0]).toEqual({ uri: 'catalog/procedures/2.000806%20%23v2%3F.yaml', uriBaseId: '%SRCROOT%' });
+    expect(locationOf('a%20b/c;d=e&f.yaml', '')[0]).toEqual({ uri: 'a%2520b/c%3Bd%3De%26f.yaml', uriBaseId: '%SRCROOT%' });
+  });
+
+  it('gives an absolute file: URI and no base for a catalog outside the working directory', () => {
+    expect(locationOf('procedures/2.000806 #v2?.yaml', '/srv/dữ liệu/catalog/')).toEqual([
+      { uri: 'file:///srv/d%E1%BB%AF%20li%E1%BB%87u/catalog/procedures/2.000806%20%23v2%3F.yaml' },
+      { uri: 'file:///srv/d%E1%BB%AF%20li%E1%BB%87u/catalog/legal.yaml' },
+    ]);
+    expect(locationOf('a #.yaml', 'C:\\Users\\an\\catalog/')[0]).toEqual({ uri: 'file:///C:/Users/an/catalog/a%20%23.yaml' });
+    expect(locationOf('a.yaml', '\\\\server\\share\\catalog/')[0]).toEqual({ uri: 'file://server/share/catalog/a.yaml' });
+  });
 });
 
 it('every format is selectable by name', () => {

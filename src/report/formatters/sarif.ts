@@ -46,9 +46,28 @@ function occurrences(findings: readonly Finding[]): number[] {
   return rank;
 }
 
+/** A path as a URI reference: each segment percent-encoded, so that `#`, `?` and `%` stay part of the name. */
+function encodePath(path: string): string {
+  return path.split('/').map(encodeURIComponent).join('/');
+}
+
+/**
+ * The artifact location of a file. Under the working directory (the usual case): a relative
+ * reference against `%SRCROOT%`. A catalog outside it is named by its absolute path
+ * (`pathPrefix`, see catalog-dir.ts), which is no relative reference: then an absolute
+ * `file:` URI and no base.
+ */
+function artifactLocation(pathPrefix: string, file: string): { uri: string; uriBaseId?: string } {
+  if (pathPrefix.startsWith('/')) return { uri: `file://${encodePath(pathPrefix + file)}` };
+  // A Windows prefix (drive or UNC) is written with backslashes; catalog paths always with "/".
+  if (/^[A-Za-z]:[\\/]/.test(pathPrefix)) return { uri: `file:///${pathPrefix.slice(0, 2)}${encodePath(pathPrefix.slice(2).replace(/\\/g, '/') + file)}` };
+  if (pathPrefix.startsWith('\\\\')) return { uri: `file:${encodePath(pathPrefix.replace(/\\/g, '/') + file)}` };
+  return { uri: encodePath(pathPrefix + file), uriBaseId: '%SRCROOT%' };
+}
+
 export const sarif: Formatter = (input) => {
   const ruleIndex = new Map(input.rules.map((r, i) => [r.id, i]));
-  const uri = (file: string) => encodeURI(input.pathPrefix + file);
+  const location = (file: string) => artifactLocation(input.pathPrefix, file);
   const ranks = occurrences(input.findings);
   const rules = input.rules.map((r) => {
     const loc = input.locale;
@@ -72,7 +91,7 @@ export const sarif: Formatter = (input) => {
       locations: [
         {
           physicalLocation: {
-            artifactLocation: { uri: uri(f.file), uriBaseId: '%SRCROOT%' },
+            artifactLocation: location(f.file),
             region: { startLine: f.line, startColumn: f.column, endLine: f.end_line, endColumn: f.end_column },
           },
         },
@@ -82,7 +101,7 @@ export const sarif: Formatter = (input) => {
     if (f.related && f.related.length > 0) {
       result.relatedLocations = f.related.map((r, id) => ({
         id,
-        physicalLocation: { artifactLocation: { uri: uri(r.file), uriBaseId: '%SRCROOT%' }, region: { startLine: r.line, startColumn: r.column } },
+        physicalLocation: { artifactLocation: location(r.file), region: { startLine: r.line, startColumn: r.column } },
       }));
     }
     const props: Record<string, unknown> = {};
