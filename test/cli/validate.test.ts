@@ -244,3 +244,15 @@ describe('progress on stderr', () => {
     expect((await runCli(['validate'], { cwd: big })).stderr).toBe('');
   });
 });
+
+describe('control characters in catalog text', () => {
+  // A double-quoted YAML key may hold a bell and an escape sequence; the unknown-key message quotes it.
+  const dir = project({ 'agencies.yaml': `${EXAMPLE_BASE['agencies.yaml'] ?? ''}    "ghi\\a\\e[2Jchu": 1\n` });
+
+  it.each([['stylish'], ['github']])('reach %s output only as visible escapes', async (format) => {
+    const r = await runCli(['validate', '-f', format, '--lang', 'en'], { cwd: dir });
+    expect(r.stdout).toContain('ghi\\u0007\\u001b[2Jchu');
+    // eslint-disable-next-line no-control-regex -- no control character other than a line break remains
+    expect(r.stdout).not.toMatch(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f]/);
+  });
+});

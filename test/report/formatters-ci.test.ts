@@ -24,6 +24,13 @@ describe('github', () => {
     );
   });
 
+  it('shows other control characters of the message as escapes, and a tab as a space', () => {
+    const f: Finding = { ...KEY, message: 'chuông\u0007 \u001b[2Jxóa\u009b\tcột\r\nhết\u0000' };
+    expect(github(input({ findings: [f] })).text).toBe(
+      '::error file=catalog/agencies.yaml,line=8,col=1,endLine=8,endColumn=7,title=schema/invalid::chuông\\u0007 \\u001b[2Jxóa\\u009b cột%0D%0Ahết\\u0000\n',
+    );
+  });
+
   it('maps info to notice', () => {
     expect(github(input({ findings: [{ ...KEY, severity: 'info' }] })).text).toMatch(/^::notice file=/);
   });

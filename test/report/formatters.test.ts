@@ -66,6 +66,23 @@ describe('stylish', () => {
     expect(lines).toEqual(['Chi phí: 1.000 đồng', '✖ 2 errors, 1 warning, 0 info in 5 files', '']);
   });
 
+  it('shows control characters of catalog text as escapes, in messages, file names and appendices', () => {
+    const f: Finding = { ...(FINDINGS[0] as Finding), file: 'a\u001b[2Jb.yaml', message: 'Tên\u0007 "\u001b[31mđỏ\u009b" và\u007f\tcột\r\ndòng' };
+    const text = stylish(input({ findings: [f], appendix: 'Chi phí\u0007\tthủ tục\n2 đồng' })).text;
+    // eslint-disable-next-line no-control-regex -- no control character other than a line break remains
+    expect(text).not.toMatch(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f]/);
+    expect(text.split('\n')).toEqual([
+      'catalog/a\\u001b[2Jb.yaml',
+      '  8:1     error     Tên\\u0007 "\\u001b[31mđỏ\\u009b" và\\u007f cột dòng',
+      '                    schema/invalid',
+      '',
+      'Chi phí\\u0007 thủ tục',
+      '2 đồng',
+      '✖ 1 error, 0 warnings, 0 info in 5 files',
+      '',
+    ]);
+  });
+
   it('wraps greedily and lets an over-long word stand alone', () => {
     expect(wrap('a bb ccc dddd', 6)).toEqual(['a bb', 'ccc', 'dddd']);
     expect(wrap('ngắn https://dichvucong.gov.vn/p/home/dvc-tthc-thu-tuc-hanh-chinh-chi-tiet.html hết', 20)).toEqual([
