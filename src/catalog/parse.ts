@@ -5,7 +5,7 @@
  * Nothing here recurses on the shape of the input before `checkStructure` has bounded its
  * nesting; the walks over the data (`nonNfcPaths`, `normalizeData`) use explicit stacks.
  */
-import { parseAllDocuments, visit, type Document, type YAMLError } from 'yaml';
+import { isMap, isScalar, isSeq, parseAllDocuments, visit, type Document, type YAMLError } from 'yaml';
 import type { Report } from '../rules/report.js';
 import { fastParse, type Slices } from './fast-parse.js';
 import { DEFAULT_LIMITS, checkStructure, type Limits } from './limits.js';
@@ -73,8 +73,11 @@ export function parseYaml(file: string, text: string, limits: ParseLimits = DEFA
     reports.push(syntax(file, 'too-deep', {}, [exhausted.pos[0], exhausted.pos[1]]));
     return { data: undefined, empty: false, reports };
   }
+  // The path of each repeated key, in the first document (the one whose data is loaded).
+  const duplicates = first.errors.filter((err) => err.code === 'DUPLICATE_KEY').map((err) => err.pos[0]);
+  const keyPaths = duplicates.length === 0 ? new Map<number, Path>() : pathsOfKeys(first, new Set(duplicates));
   for (const doc of list) {
-    for (const err of doc.errors) reports.push(fromYamlError(file, text, err));
+    for (const err of doc.errors) reports.push(fromYamlError(file, text, err, doc === first ? keyPaths : undefined));
   }
   const second = list[1];
   if (second !== undefined) {
@@ -124,17 +127,49 @@ function syntax(file: string, message: string, data: Record<string, unknown>, of
   return { rule: 'schema/yaml-syntax', message, data, target: { file, offsets } };
 }
 
-function fromYamlError(file: string, text: string, err: YAMLError): Report {
+function fromYamlError(file: string, text: string, err: YAMLError, keyPaths?: ReadonlyMap<number, Path>): Report {
   const offsets = [err.pos[0], err.pos[1]] as const;
   if (err.code === 'DUPLICATE_KEY') {
     const key = /^[^:\n]*/.exec(text.slice(err.pos[0]))?.[0].trim() ?? '';
     const end = err.pos[0] + Math.max(1, key.length);
-    return { rule: 'schema/duplicate-key', message: 'duplicate-key', data: { key: key.replace(/^["']|["']$/g, '') }, target: { file, offsets: [err.pos[0], end] } };
+    // Positioned by offsets; the path (when the key is a scalar) tells repeated keys of one file apart.
+    const path = keyPaths?.get(err.pos[0]);
+    const target = path === undefined ? { file, offsets: [err.pos[0], end] as const } : { file, path, atKey: true, offsets: [err.pos[0], end] as const };
+    return { rule: 'schema/duplicate-key', message: 'duplicate-key', data: { key: key.replace(/^["']|["']$/g, '') }, target };
   }
   if (err.code === 'TAB_AS_INDENT') return syntax(file, 'tab-indent', {}, offsets);
   // The parser's own message is English and technical; keep its code for the reader and the first line of text.
   const detail = err.message.split('\n')[0] ?? err.message;
   return syntax(file, 'syntax', { code: err.code, detail: detail.replace(/ at line \d+, column \d+.*$/, '') }, offsets);
+}
+
+/**
+ * The data path of each mapping key that starts at one of `offsets` (the key last), for keys
+ * whose enclosing keys are all scalars. An explicit stack: nesting is bounded by now, but
+ * this is the one walk over the document model.
+ */
+function pathsOfKeys(doc: Document.Parsed, offsets: ReadonlySet<number>): Map<number, Path> {
+  const found = new Map<number, Path>();
+  const stack: [unknown, Path][] = [[doc.contents, []]];
+  for (let top = stack.pop(); top !== undefined && found.size < offsets.size; top = stack.pop()) {
+    const [node, path] = top;
+    if (isSeq(node)) {
+      node.items.forEach((item, i) => stack.push([item, [...path, i]]));
+    } else if (isMap(node)) {
+      for (const pair of node.items) {
+        if (!isScalar(pair.key)) continue;
+        const value = pair.key.value;
+        // As the data has it: plain objects' keys are strings, and a null key is "".
+        const segment = value === null || value === undefined ? '' : typeof value === 'string' ? value
+          : typeof value === 'number' || typeof value === 'boolean' || typeof value === 'bigint' ? String(value) : undefined;
+        if (segment === undefined) continue;
+        const start = pair.key.range?.[0];
+        if (start !== undefined && offsets.has(start)) found.set(start, [...path, segment]);
+        stack.push([pair.value, [...path, segment]]);
+      }
+    }
+  }
+  return found;
 }
 
 /** Whether mappings and sequences nest deeper than `max` (a cycle always does). */

@@ -134,7 +134,7 @@ export async function runRuleCommand(command: RuleCommand, dirArg: string | unde
   engine.reports.length = 0;
   const summary = summaryOf(run);
   if (identity !== undefined) {
-    await writeSnapshot(identity.cacheDir, identity.dir.absolute, command, identity.key, { counts: summary.counts, files: summary.files, ran: [...summary.ran], findings, locale, extension: extra });
+    await writeSnapshot(identity.cacheDir, identity.dir.absolute, command, identity.key, { counts: summary.counts, files: summary.files, checkedFiles: summary.checkedFiles, ran: [...summary.ran], findings, locale, extension: extra });
   }
   return emit(summary, format, failOn, options, io, extra, identity && { identity, command });
 }
@@ -145,6 +145,8 @@ interface RunSummary {
   dir: ResolvedDir;
   counts: RunSnapshot['counts'];
   files: number;
+  /** The catalog files checked, relative to its root (junit has a testsuite for each). */
+  checkedFiles: string[];
   ran: ReadonlySet<string>;
   findings: Finding[];
   locale: Locale;
@@ -157,6 +159,7 @@ function summaryOf(run: RuleRun): RunSummary {
     dir: run.dir,
     counts: { procedures: catalog.procedures.length, agencies: catalog.agencies.length, implementations: catalog.implementations.length, proposals: catalog.proposals.length },
     files: catalog.files.length,
+    checkedFiles: catalog.files.map((f) => f.file),
     ran: run.engine.ran,
     findings: run.findings,
     locale: run.locale,
@@ -164,7 +167,7 @@ function summaryOf(run: RuleRun): RunSummary {
 }
 
 function fromSnapshot(hit: RunSnapshot, dir: ResolvedDir): RunSummary {
-  return { root: dir.display, dir, counts: hit.counts, files: hit.files, ran: new Set(hit.ran), findings: hit.findings, locale: hit.locale };
+  return { root: dir.display, dir, counts: hit.counts, files: hit.files, checkedFiles: hit.checkedFiles, ran: new Set(hit.ran), findings: hit.findings, locale: hit.locale };
 }
 
 /** `save`: keep what is printed for replay.ts (cacheable runs only). */
@@ -183,6 +186,7 @@ async function emit(
     catalog: { root: run.root, ...run.counts },
     findings,
     summary: summarize(findings, run.files),
+    checkedFiles: run.checkedFiles,
     rules: RULES.filter((r) => run.ran.has(r.id)),
     locale,
     failOn,

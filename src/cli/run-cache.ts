@@ -35,6 +35,8 @@ import { TOOL } from '../version.js';
 export interface RunSnapshot {
   counts: Omit<CatalogCounts, 'root'>;
   files: number;
+  /** The catalog files checked, relative to its root. */
+  checkedFiles: string[];
   ran: string[];
   findings: Finding[];
   locale: Locale;
@@ -145,7 +147,8 @@ export function readSnapshot(dir: string, root: string, command: string, key: st
     const data = readFileSync(snapshotFile(dir, root, command));
     let at = data.indexOf(0x0a);
     const header = JSON.parse(data.toString('utf8', 0, at)) as Partial<SnapshotHeader>;
-    if (header.key !== key || typeof header.count !== 'number') return undefined;
+    // A snapshot of an earlier build may lack the names of the files checked.
+    if (header.key !== key || typeof header.count !== 'number' || !Array.isArray(header.checkedFiles)) return undefined;
     const findings: Finding[] = [];
     while (at + 1 < data.length) {
       const next = data.indexOf(0x0a, at + 1);

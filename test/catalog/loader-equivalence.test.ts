@@ -32,6 +32,7 @@ async function json(parser: ParserChoice): Promise<string> {
     catalog: { root: 'catalog', procedures: catalog.procedures.length, agencies: catalog.agencies.length, implementations: catalog.implementations.length, proposals: catalog.proposals.length },
     findings,
     summary: summarize(findings, catalog.files.length),
+    checkedFiles: catalog.files.map((f) => f.file),
     rules: RULES,
     locale: 'en',
     failOn: 'never',

@@ -34,6 +34,22 @@ describe('run cache', () => {
     expect((await runCli([command, dir])).stdout).toBe(stylishFresh.stdout);
   });
 
+  it('prints from the kept findings what a fresh run prints in junit, which names every file checked', async () => {
+    const dir = tempCatalog({ 'implementations/ubnd-phuong-ham-rong.yaml': IMPL });
+    const fresh = await runCli(['check', dir, '--format', 'junit', '--no-cache']);
+    expect(fresh.stdout.match(/<testsuite /g)).toHaveLength(6);
+    await runCli(['check', dir, '--format', 'json']);
+    // No junit output kept yet: this one is formatted from the kept findings.
+    const cached = await runCli(['check', dir, '--format', 'junit', '--fail-on', 'warning']);
+    expect(cached.stdout).toBe((await runCli(['check', dir, '--format', 'junit', '--fail-on', 'warning', '--no-cache'])).stdout);
+    // Findings kept by an earlier build, without the names of the files: not used.
+    const snapshot = join(dir, '.tthc-cache', readdirSync(join(dir, '.tthc-cache')).find((f) => f.startsWith('run-') && f.includes('-check')) ?? '');
+    const [header = '', ...rest] = readFileSync(snapshot, 'utf8').split('\n');
+    const { checkedFiles: _dropped, ...older } = JSON.parse(header) as Record<string, unknown>;
+    writeFileSync(snapshot, [JSON.stringify(older), ...rest].join('\n'));
+    expect((await runCli(['check', dir, '--format', 'junit', '--fail-on', 'info'])).stdout).toBe((await runCli(['check', dir, '--format', 'junit', '--fail-on', 'info', '--no-cache'])).stdout);
+  });
+
   it('misses when a file, the language or the date changes', async () => {
     const dir = tempCatalog({ 'implementations/ubnd-phuong-ham-rong.yaml': IMPL });
     const before = await runCli(['check', dir, '--format', 'json']);

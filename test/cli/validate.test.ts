@@ -136,6 +136,19 @@ describe('tthc validate: formats and options', () => {
     expect(junit).toEqual(EXPECTED);
   });
 
+  it('junit: one testsuite per catalog file checked, failing only at or above --fail-on', async () => {
+    const run = async (...args: string[]) => (await runCli(['validate', '-f', 'junit', ...args], { cwd: dir })).stdout;
+    const suites = (xml: string) => [...xml.matchAll(/<testsuite name="([^"]+)" tests="(\d+)" failures="(\d+)"/g)].map((m) => [m[1], Number(m[2]), Number(m[3])]);
+    const files = ['agencies.yaml', 'catalog.yaml', 'datasources.yaml', 'legal.yaml', 'procedures/ho-tich/1.000656.yaml', P].map((f) => `catalog/${f}`);
+    const never = await run('--fail-on', 'never');
+    expect(suites(never)).toEqual(files.map((f) => [f, 1, 0]));
+    expect(never).toContain('<testsuites name="tthc" tests="6" failures="0" errors="0">');
+    const errors = await run();
+    expect(suites(errors)).toEqual(files.map((f) => [f, 1, f.endsWith('1.000656.yaml') ? 1 : 0]));
+    expect(errors).toContain('<testsuites name="tthc" tests="6" failures="1" errors="0">');
+    expect(suites(await run('--fail-on', 'warning'))).toEqual(files.map((f) => [f, 1, f.endsWith('agencies.yaml') || f.endsWith('.000656.yaml') || f.endsWith(P) ? 1 : 0]));
+  });
+
   it('words messages in English with --lang en', async () => {
     const r = await runCli(['validate', '--lang', 'en'], { cwd: dir });
     expect(r.stdout).toContain('13:69   warning   A fee of 500 VND is implausible; is it 500,000 VND?');
@@ -236,5 +249,17 @@ describe('progress on stderr', () => {
 
   it('stays silent when stderr is not a TTY', async () => {
     expect((await runCli(['validate'], { cwd: big })).stderr).toBe('');
+  });
+});
+
+describe('control characters in catalog text', () => {
+  // A double-quoted YAML key may hold a bell and an escape sequence; the unknown-key message quotes it.
+  const dir = project({ 'agencies.yaml': `${EXAMPLE_BASE['agencies.yaml'] ?? ''}    "ghi\\a\\e[2Jchu": 1\n` });
+
+  it.each([['stylish'], ['github']])('reach %s output only as visible escapes', async (format) => {
+    const r = await runCli(['validate', '-f', format, '--lang', 'en'], { cwd: dir });
+    expect(r.stdout).toContain('ghi\\u0007\\u001b[2Jchu');
+    // eslint-disable-next-line no-control-regex -- no control character other than a line break remains
+    expect(r.stdout).not.toMatch(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f]/);
   });
 });

@@ -32,13 +32,17 @@ export function rules(...ids: string[]): Rule[] {
   });
 }
 
+/** The catalog files of the fixed input, two of them with findings. */
+export const CHECKED: readonly string[] = ['agencies.yaml', 'catalog.yaml', 'legal.yaml', P, 'procedures/ho-tich/1.001194.yaml'];
+
 export function input(overrides: Partial<FormatInput> = {}): FormatInput {
   const findings = overrides.findings ?? FINDINGS;
   return {
     tool: { name: 'tthc', version: '1.0.0' },
     catalog: { root: 'catalog', procedures: 1, agencies: 4, implementations: 0, proposals: 0 },
     findings,
-    summary: summarize(findings, 5),
+    summary: summarize(findings, CHECKED.length),
+    checkedFiles: CHECKED,
     rules: rules('legal/outdated-wording', 'legal/repealed-basis', 'schema/invalid'),
     locale: 'en',
     failOn: 'error',

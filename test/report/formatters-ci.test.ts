@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { FORMATTERS } from '../../src/report/formatters/index.js';
 import type { Finding } from '../../src/rules/report.js';
-import { FINDINGS, input, many } from '../helpers/format.js';
+import { CHECKED, FINDINGS, input, many } from '../helpers/format.js';
 
 const { github, junit } = FORMATTERS;
 const [KEY, WORDING, REPEALED] = FINDINGS as [Finding, Finding, Finding];
@@ -21,6 +21,13 @@ describe('github', () => {
     const f: Finding = { ...KEY, file: 'a,b:c%.yaml', message: 'dòng 1\r\ndòng 2: 50%, xong' };
     expect(github(input({ findings: [f], pathPrefix: '' })).text).toBe(
       '::error file=a%2Cb%3Ac%25.yaml,line=8,col=1,endLine=8,endColumn=7,title=schema/invalid::dòng 1%0D%0Adòng 2: 50%25, xong\n',
+    );
+  });
+
+  it('shows other control characters of the message as escapes, and a tab as a space', () => {
+    const f: Finding = { ...KEY, message: 'chuông\u0007 \u001b[2Jxóa\u009b\tcột\r\nhết\u0000' };
+    expect(github(input({ findings: [f] })).text).toBe(
+      '::error file=catalog/agencies.yaml,line=8,col=1,endLine=8,endColumn=7,title=schema/invalid::chuông\\u0007 \\u001b[2Jxóa\\u009b cột%0D%0Ahết\\u0000\n',
     );
   });
 
@@ -107,35 +114,77 @@ function parseXml(xml: string): XmlNode {
 }
 
 describe('junit', () => {
-  it('is well-formed, with one testsuite per file and one failing testcase per error', () => {
+  const failing = (suite: XmlNode | undefined) => (suite?.children ?? []).filter((c) => c.children.some((x) => x.name === 'failure'));
+  /** The counts of the root and of each suite agree with the testcases they hold. */
+  const expectConsistent = (doc: XmlNode) => {
+    for (const suite of doc.children) {
+      expect(suite.attrs.tests).toBe(String(suite.children.length));
+      expect(suite.attrs.failures).toBe(String(failing(suite).length));
+    }
+    expect(doc.attrs.tests).toBe(String(doc.children.reduce((n, s) => n + s.children.length, 0)));
+    expect(doc.attrs.failures).toBe(String(doc.children.reduce((n, s) => n + failing(s).length, 0)));
+  };
+
+  it('is well-formed, with one testsuite per file checked and one failing testcase per error', () => {
     const doc = parseXml(junit(input()).text);
     expect(doc.name).toBe('testsuites');
-    expect(doc.attrs).toEqual({ name: 'tthc', tests: '2', failures: '2', errors: '0' });
+    expect(doc.attrs).toEqual({ name: 'tthc', tests: '5', failures: '2', errors: '0' });
     expect(doc.children.map((s) => [s.name, s.attrs.name, s.attrs.tests, s.attrs.failures])).toEqual([
       ['testsuite', 'catalog/agencies.yaml', '1', '1'],
+      ['testsuite', 'catalog/catalog.yaml', '1', '0'],
+      ['testsuite', 'catalog/legal.yaml', '1', '0'],
       ['testsuite', 'catalog/procedures/ho-tich/1.001193.yaml', '1', '1'],
+      ['testsuite', 'catalog/procedures/ho-tich/1.001194.yaml', '1', '0'],
     ]);
-    const testcase = doc.children[1]?.children[0];
+    const testcase = doc.children[3]?.children[0];
     expect(testcase?.attrs).toEqual({ classname: 'catalog/procedures/ho-tich/1.001193.yaml', name: 'legal/repealed-basis 22:12', file: 'catalog/procedures/ho-tich/1.001193.yaml', line: '22' });
     const failure = testcase?.children[0];
     expect(failure?.attrs).toEqual({ message: REPEALED.message, type: 'legal/repealed-basis' });
     expect(failure?.text).toBe(`catalog/procedures/ho-tich/1.001193.yaml:22:12 error ${REPEALED.message} [1.001193]`);
+    expect(doc.children[1]?.children).toEqual([
+      { name: 'testcase', attrs: { classname: 'catalog/catalog.yaml', name: 'No findings at or above error', file: 'catalog/catalog.yaml' }, children: [], text: '' },
+    ]);
+    expectConsistent(doc);
   });
 
-  it('counts findings at or above --fail-on', () => {
-    const suites = (failOn: 'error' | 'warning' | 'info') => parseXml(junit(input({ failOn })).text).children.flatMap((s) => s.children.map((c) => c.attrs.name));
-    expect(suites('error')).toEqual(['schema/invalid 8:1', 'legal/repealed-basis 22:12']);
-    expect(suites('warning')).toEqual(['schema/invalid 8:1', 'legal/outdated-wording 19:11', 'legal/repealed-basis 22:12']);
-    expect(suites('info')).toHaveLength(3);
+  it('counts findings at or above --fail-on; a file with only lower ones passes', () => {
+    const doc = (failOn: 'error' | 'warning' | 'info') => parseXml(junit(input({ failOn })).text);
+    const failed = (failOn: 'error' | 'warning' | 'info') => doc(failOn).children.flatMap((s) => failing(s).map((c) => c.attrs.name));
+    expect(failed('error')).toEqual(['schema/invalid 8:1', 'legal/repealed-basis 22:12']);
+    expect(failed('warning')).toEqual(['schema/invalid 8:1', 'legal/outdated-wording 19:11', 'legal/repealed-basis 22:12']);
+    expect(failed('info')).toHaveLength(3);
+    for (const failOn of ['error', 'warning', 'info'] as const) expectConsistent(doc(failOn));
+    const onlyWarning = parseXml(junit(input({ findings: [WORDING] })).text);
+    expect(onlyWarning.attrs).toEqual({ name: 'tthc', tests: '5', failures: '0', errors: '0' });
+    expect(onlyWarning.children[0]?.children.map((c) => c.attrs.name)).toEqual(['No findings at or above error']);
   });
 
-  it('passes one testcase when nothing is at or above --fail-on', () => {
-    for (const options of [{ failOn: 'never' as const }, { findings: [WORDING] }]) {
-      const doc = parseXml(junit(input(options)).text);
-      expect(doc.attrs).toEqual({ name: 'tthc', tests: '1', failures: '0', errors: '0' });
-      expect(doc.children[0]?.children[0]?.attrs).toEqual({ classname: 'tthc', name: 'Catalog is valid' });
-      expect(doc.children[0]?.children[0]?.children).toEqual([]);
+  it('passes every file with --fail-on never, errors or not, and says why', () => {
+    for (const [locale, name] of [['en', 'Checked (--fail-on never: no finding fails)'], ['vi', 'Đã kiểm tra (--fail-on never: không phát hiện nào làm thất bại)']] as const) {
+      const doc = parseXml(junit(input({ failOn: 'never', locale })).text);
+      expect(doc.attrs).toEqual({ name: 'tthc', tests: '5', failures: '0', errors: '0' });
+      expect(doc.children.map((s) => s.attrs.name)).toEqual(CHECKED.map((f) => `catalog/${f}`));
+      for (const suite of doc.children) expect(suite.children.map((c) => [c.attrs.name, c.children.length])).toEqual([[name, 0]]);
+      expectConsistent(doc);
     }
+    const vi = parseXml(junit(input({ findings: [], locale: 'vi', failOn: 'warning' })).text);
+    expect(vi.children[0]?.children[0]?.attrs.name).toBe('Không có phát hiện từ mức cảnh báo trở lên');
+  });
+
+  it('gives a suite to a file a finding names that was not among those checked (a missing catalog.yaml)', () => {
+    const missing: Finding = { ...KEY, file: 'catalog.yaml', line: 1, column: 1, path: [], rule: 'ref/missing-catalog' };
+    const doc = parseXml(junit(input({ findings: [missing], checkedFiles: ['agencies.yaml'] })).text);
+    expect(doc.children.map((s) => [s.attrs.name, s.attrs.tests, s.attrs.failures])).toEqual([
+      ['catalog/agencies.yaml', '1', '0'],
+      ['catalog/catalog.yaml', '1', '1'],
+    ]);
+    expectConsistent(doc);
+  });
+
+  it('passes one testcase when there is no file at all', () => {
+    const doc = parseXml(junit(input({ findings: [], checkedFiles: [] })).text);
+    expect(doc.attrs).toEqual({ name: 'tthc', tests: '1', failures: '0', errors: '0' });
+    expect(doc.children[0]?.children[0]?.attrs).toEqual({ classname: 'tthc', name: 'Catalog is valid' });
   });
 
   it('escapes markup and drops characters XML cannot carry', () => {

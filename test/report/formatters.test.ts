@@ -66,6 +66,23 @@ describe('stylish', () => {
     expect(lines).toEqual(['Chi phí: 1.000 đồng', '✖ 2 errors, 1 warning, 0 info in 5 files', '']);
   });
 
+  it('shows control characters of catalog text as escapes, in messages, file names and appendices', () => {
+    const f: Finding = { ...(FINDINGS[0] as Finding), file: 'a\u001b[2Jb.yaml', message: 'Tên\u0007 "\u001b[31mđỏ\u009b" và\u007f\tcột\r\ndòng' };
+    const text = stylish(input({ findings: [f], appendix: 'Chi phí\u0007\tthủ tục\n2 đồng' })).text;
+    // eslint-disable-next-line no-control-regex -- no control character other than a line break remains
+    expect(text).not.toMatch(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f]/);
+    expect(text.split('\n')).toEqual([
+      'catalog/a\\u001b[2Jb.yaml',
+      '  8:1     error     Tên\\u0007 "\\u001b[31mđỏ\\u009b" và\\u007f cột dòng',
+      '                    schema/invalid',
+      '',
+      'Chi phí\\u0007 thủ tục',
+      '2 đồng',
+      '✖ 1 error, 0 warnings, 0 info in 5 files',
+      '',
+    ]);
+  });
+
   it('wraps greedily and lets an over-long word stand alone', () => {
     expect(wrap('a bb ccc dddd', 6)).toEqual(['a bb', 'ccc', 'dddd']);
     expect(wrap('ngắn https://dichvucong.gov.vn/p/home/dvc-tthc-thu-tuc-hanh-chinh-chi-tiet.html hết', 20)).toEqual([
@@ -187,10 +204,51 @@ describe('sarif', () => {
     expect(fingerprint(f)).toMatch(/^[0-9a-f]{32}$/);
   });
 
+  it('tells apart findings with the same rule, file and data, and keeps each when lines are inserted above', () => {
+    const unused = (file: string, line: number): Finding => ({
+      rule: 'suppression/unused', severity: 'warning', message: 'The suppression of ops/late-rate silences nothing; delete this directive',
+      file, line, column: 1, end_line: line, end_column: 40, data: { rule: 'ops/late-rate', origin: 'inline' },
+    });
+    const prints = (findings: Finding[]) => (parseSarif(sarif(input({ findings })).text).runs[0]?.results ?? []).map((r) => r.partialFingerprints['tthcFinding/v1']);
+    const before = prints([unused(P, 3), unused(P, 9), unused('agencies.yaml', 2)]);
+    expect(new Set(before.slice(0, 2)).size).toBe(2);
+    // The first of its kind keeps the fingerprint it always had; so does one alone in its file.
+    expect(before[0]).toBe(fingerprint(unused(P, 3)));
+    expect(before[2]).toBe(fingerprint(unused('agencies.yaml', 2)));
+    expect(prints([unused(P, 8), unused(P, 14), unused('agencies.yaml', 2)])).toEqual(before);
+    // In file order whatever the order given.
+    expect(prints([unused(P, 9), unused(P, 3)])).toEqual([before[1], before[0]]);
+    // Findings with a path that would collide are told apart too.
+    const [key] = FINDINGS as [Finding];
+    const twice = prints([key, { ...key, line: 30, end_line: 30, message: 'again' }]);
+    expect(twice[0]).toBe(fingerprint(key));
+    expect(twice[1]).not.toBe(twice[0]);
+  });
+
   it('encodes file names as URIs', () => {
     const f: Finding = { ...(FINDINGS[0] as Finding), file: 'thủ tục/a b.yaml' };
     const uri = parseSarif(sarif(input({ findings: [f], pathPrefix: '' })).text).runs[0]?.results[0]?.locations[0]?.physicalLocation.artifactLocation.uri;
     expect(uri).toBe('th%E1%BB%A7%20t%E1%BB%A5c/a%20b.yaml');
+  });
+
+  const locationOf = (file: string, pathPrefix: string) => {
+    const f: Finding = { ...(FINDINGS[2] as Finding), file };
+    const result = parseSarif(sarif(input({ findings: [f], pathPrefix })).text).runs[0]?.results[0];
+    return [result?.locations[0]?.physicalLocation.artifactLocation, result?.relatedLocations?.[0]?.physicalLocation.artifactLocation];
+  };
+
+  it('encodes # and ? in file names, segment by segment', () => {
+    expect(locationOf('procedures/2.000806 #v2?.yaml', 'catalog/')[0]).toEqual({ uri: 'catalog/procedures/2.000806%20%23v2%3F.yaml', uriBaseId: '%SRCROOT%' });
+    expect(locationOf('a%20b/c;d=e&f.yaml', '')[0]).toEqual({ uri: 'a%2520b/c%3Bd%3De%26f.yaml', uriBaseId: '%SRCROOT%' });
+  });
+
+  it('gives an absolute file: URI and no base for a catalog outside the working directory', () => {
+    expect(locationOf('procedures/2.000806 #v2?.yaml', '/srv/dữ liệu/catalog/')).toEqual([
+      { uri: 'file:///srv/d%E1%BB%AF%20li%E1%BB%87u/catalog/procedures/2.000806%20%23v2%3F.yaml' },
+      { uri: 'file:///srv/d%E1%BB%AF%20li%E1%BB%87u/catalog/legal.yaml' },
+    ]);
+    expect(locationOf('a #.yaml', 'C:\\Users\\an\\catalog/')[0]).toEqual({ uri: 'file:///C:/Users/an/catalog/a%20%23.yaml' });
+    expect(locationOf('a.yaml', '\\\\server\\share\\catalog/')[0]).toEqual({ uri: 'file://server/share/catalog/a.yaml' });
   });
 });
 

@@ -6,6 +6,7 @@
 import { ui } from '../../i18n/index.js';
 import { agree } from '../../i18n/locale.js';
 import type { Finding, Severity } from '../../rules/report.js';
+import { showControls } from './control.js';
 import type { Formatter } from './types.js';
 
 export const MAX_PER_RULE_AND_SEVERITY = 10;
@@ -40,7 +41,8 @@ export const github: Formatter = (input) => {
       `endColumn=${f.end_column}`,
       `title=${escapeProperty(f.rule)}`,
     ].join(',');
-    lines.push(`::${COMMAND[f.severity]} ${props}::${escapeData(f.message)}`);
+    // CR and LF are escaped as the workflow command syntax has it; other controls made visible.
+    lines.push(`::${COMMAND[f.severity]} ${props}::${escapeData(showControls(f.message, '\r\n'))}`);
     if (index === MAX_PER_RULE_AND_SEVERITY - 1 && group.length > MAX_PER_RULE_AND_SEVERITY) {
       const more = group.length - MAX_PER_RULE_AND_SEVERITY;
       const text = input.locale === 'vi'

@@ -1,7 +1,10 @@
 /**
- * `--format junit`: one testsuite per file and one failing testcase per finding at or above
- * `--fail-on`, in the JUnit XML dialect Jenkins and GitLab read.
+ * `--format junit`: one testsuite per catalog file checked (and per other file a finding names,
+ * such as a missing catalog.yaml), holding one failing testcase per finding at or above
+ * `--fail-on`, or one passing testcase when there is none, in the JUnit XML dialect Jenkins
+ * and GitLab read.
  */
+import { ui } from '../../i18n/index.js';
 import type { Finding } from '../../rules/report.js';
 import { atOrAbove, type Formatter } from './types.js';
 
@@ -25,19 +28,23 @@ export const junit: Formatter = (input) => {
     list.push(f);
     byFile.set(f.file, list);
   }
+  const files = [...new Set([...input.checkedFiles, ...byFile.keys()])].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  const passed = passingName(input);
   const suites: string[] = [];
   let tests = 0;
   let failures = 0;
-  for (const [file, findings] of byFile) {
+  for (const file of files) {
     const path = input.pathPrefix + file;
+    const findings = byFile.get(file) ?? [];
     const cases = findings.map((f) => {
       const name = `${f.rule} ${f.line}:${f.column}`;
       const body = `${path}:${f.line}:${f.column} ${f.severity} ${f.message}${f.procedure ? ` [${f.procedure}]` : ''}${f.agency ? ` [${f.agency}]` : ''}`;
       return `    <testcase classname="${xml(path)}" name="${xml(name)}" file="${xml(path)}" line="${f.line}">\n      <failure message="${xml(f.message)}" type="${xml(f.rule)}">${xml(body)}</failure>\n    </testcase>`;
     });
-    tests += findings.length;
+    if (cases.length === 0) cases.push(`    <testcase classname="${xml(path)}" name="${xml(passed)}" file="${xml(path)}"/>`);
+    tests += cases.length;
     failures += findings.length;
-    suites.push(`  <testsuite name="${xml(path)}" tests="${findings.length}" failures="${findings.length}" errors="0" skipped="0">\n${cases.join('\n')}\n  </testsuite>`);
+    suites.push(`  <testsuite name="${xml(path)}" tests="${cases.length}" failures="${findings.length}" errors="0" skipped="0">\n${cases.join('\n')}\n  </testsuite>`);
   }
   if (suites.length === 0) {
     tests = 1;
@@ -47,3 +54,11 @@ export const junit: Formatter = (input) => {
   const text = `<?xml version="1.0" encoding="UTF-8"?>\n<testsuites name="tthc" tests="${tests}" failures="${failures}" errors="0">\n${suites.join('\n')}\n</testsuites>\n`;
   return { text };
 };
+
+/** The passing testcase of a file with nothing at or above `--fail-on`. */
+function passingName(input: Parameters<Formatter>[0]): string {
+  const vi = input.locale === 'vi';
+  if (input.failOn === 'never') return vi ? 'Đã kiểm tra (--fail-on never: không phát hiện nào làm thất bại)' : 'Checked (--fail-on never: no finding fails)';
+  const level = ui(input.locale).severity[input.failOn];
+  return vi ? `Không có phát hiện từ mức ${level} trở lên` : `No findings at or above ${level}`;
+}

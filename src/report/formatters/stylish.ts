@@ -5,9 +5,13 @@
 import { Chalk } from 'chalk';
 import { ui } from '../../i18n/index.js';
 import type { Severity } from '../../rules/report.js';
+import { showControls } from './control.js';
 import type { Formatter } from './types.js';
 
 const WIDTH = 80;
+
+/** Whitespace control characters: the word wrap turns each into a break between words. */
+const WRAPPED = '\t\n\v\f\r';
 
 export const stylish: Formatter = (input) => {
   const c = new Chalk({ level: input.color ? 1 : 0 });
@@ -20,20 +24,21 @@ export const stylish: Formatter = (input) => {
       if (f.file !== current) {
         if (current !== '') out.push('');
         current = f.file;
-        out.push(c.underline(input.pathPrefix + f.file));
+        out.push(c.underline(showControls(input.pathPrefix + f.file)));
       }
       const pos = `${f.line}:${f.column}`.padEnd(7);
       const sev = t.severity[f.severity].padEnd(9);
       const head = `  ${pos} ${sev} `;
       const indent = ' '.repeat(head.length);
-      const lines = wrap(f.message, WIDTH - head.length);
+      // Line breaks and other whitespace are the word wrap's to lay out.
+      const lines = wrap(showControls(f.message, WRAPPED), WIDTH - head.length);
       out.push(`  ${c.dim(pos)} ${paint[f.severity](sev)} ${lines[0] ?? ''}`);
       for (const line of lines.slice(1)) out.push(indent + line);
       out.push(indent + c.dim(f.rule));
     }
     if (input.findings.length > 0) out.push('');
   }
-  if (input.appendix) out.push(input.appendix);
+  if (input.appendix) out.push(showControls(input.appendix, '\n'));
   const s = input.summary;
   const total = s.error + s.warning + s.info;
   if (total === 0) out.push(c.green(`✔ ${t.clean(s.files)}`));

@@ -25,6 +25,8 @@ export interface FormatInput {
   catalog: CatalogCounts;
   findings: readonly Finding[];
   summary: Summary;
+  /** The catalog files that were checked, relative to the catalog root, in path order. */
+  checkedFiles: readonly string[];
   /** Rules that ran, for SARIF metadata. */
   rules: readonly Rule[];
   locale: Locale;
