@@ -47,6 +47,19 @@ export function resolveCatalogDir(dir: string | undefined, io: CliIO): ResolvedD
 }
 
 /**
+ * How file paths start in the output. GitHub reads annotation and SARIF paths from the
+ * repository root (GITHUB_WORKSPACE), not from the step's working directory: in a workflow those
+ * formats are written from there, so a step run inside the catalog folder points at real files.
+ */
+export function annotationPrefix(format: string, dir: ResolvedDir, io: Pick<CliIO, 'env'>): string {
+  const workspace = io.env.GITHUB_WORKSPACE;
+  if ((format !== 'github' && format !== 'sarif') || workspace === undefined || workspace === '') return dir.pathPrefix;
+  const rel = relative(resolve(workspace), dir.absolute).split('\\').join('/');
+  if (rel.startsWith('..') || isAbsolute(rel)) return dir.pathPrefix;
+  return rel === '' ? '' : `${rel}/`;
+}
+
+/**
  * Where the load cache lives: `TTHC_CACHE_DIR`, else `.tthc-cache/` in the catalog root.
  * Clearing it is deleting that directory.
  */

@@ -12,7 +12,7 @@ import { resolve } from 'node:path';
 import { produceFileAtomic } from '../fs/atomic.js';
 import { ui } from '../i18n/index.js';
 import type { RuleCommand } from '../rules/registry.js';
-import { cacheDirectory, prepareCatalog, type ResolvedDir } from './catalog-dir.js';
+import { annotationPrefix, cacheDirectory, prepareCatalog, type ResolvedDir } from './catalog-dir.js';
 import { fail, type CommandResult, type Failure } from './failure.js';
 import { isoDate, type CliIO } from './io.js';
 import type { RuleCommandOptions } from './rule-command.js';
@@ -62,7 +62,7 @@ async function computeIdentity(command: RuleCommand, dirArg: string | undefined,
 
 /** What the printed text depends on besides the findings. */
 export function printKey(identity: Pick<RunIdentity, 'key' | 'dir'>, options: RuleCommandOptions, io: CliIO): string {
-  return JSON.stringify([identity.key, options.failOn ?? 'error', options.output === undefined && io.color, identity.dir.display, identity.dir.pathPrefix]);
+  return JSON.stringify([identity.key, options.failOn ?? 'error', options.output === undefined && io.color, identity.dir.display, annotationPrefix(options.format ?? 'stylish', identity.dir, io)]);
 }
 
 /** Keeps what this run prints, for the next identical run to replay. */

@@ -18,7 +18,7 @@ import { inScope, type ChangeScope } from '../rules/changed.js';
 import type { Finding } from '../rules/report.js';
 import { closest } from '../text/similarity.js';
 import { TOOL } from '../version.js';
-import { openCatalog, type ResolvedDir } from './catalog-dir.js';
+import { annotationPrefix, openCatalog, type ResolvedDir } from './catalog-dir.js';
 import { scopeSince } from './changed.js';
 import { fail, isFailure, type CommandResult } from './failure.js';
 import { progress } from './progress.js';
@@ -190,7 +190,7 @@ async function emit(
     rules: RULES.filter((r) => run.ran.has(r.id)),
     locale,
     failOn,
-    pathPrefix: dir.pathPrefix,
+    pathPrefix: annotationPrefix(format, dir, io),
     color: options.output === undefined && io.color,
     quiet: options.quiet === true,
     ...extra,

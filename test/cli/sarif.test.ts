@@ -2,7 +2,7 @@
  * SARIF end to end: fingerprints that tell findings apart and survive lines inserted above,
  * and file URIs that name the file whatever its name and wherever the catalog is.
  */
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -81,5 +81,22 @@ describe('sarif file URIs', () => {
     expect(located?.uriBaseId).toBeUndefined();
     expect(located?.uri).toMatch(/^file:\/\/\/.*\/2\.000806%20%23v2%3F\.yaml$/);
     expect(fileURLToPath(located?.uri ?? '')).toBe(join(dir, ODD));
+  });
+});
+
+describe('paths in a GitHub workflow', () => {
+  it('are relative to the repository root (GITHUB_WORKSPACE) for annotations and SARIF, whatever the step\'s directory', async () => {
+    const workspace = mkdtempSync(join(tmpdir(), 'tthc-ws-'));
+    const dir = tempCatalog({ [P]: procedureWith({ 'code: "1.001193"': 'code: 1.001193' }) });
+    const catalog = join(workspace, 'danh-muc');
+    cpSync(dir, catalog, { recursive: true });
+    const env = { GITHUB_WORKSPACE: workspace };
+    const github = await runCli(['validate', '.', '-f', 'github', '--no-cache'], { cwd: catalog, env });
+    expect(github.stdout).toContain(`file=danh-muc/${P},`);
+    const sarif = await runCli(['validate', '.', '-f', 'sarif', '--no-cache'], { cwd: catalog, env });
+    expect((JSON.parse(sarif.stdout) as Sarif).runs[0]?.results[0]?.locations[0]?.physicalLocation.artifactLocation.uri).toBe(`danh-muc/${P}`);
+    // Outside a workflow, and for the other formats, paths stay relative to where the command runs.
+    expect((await runCli(['validate', '.', '-f', 'github', '--no-cache'], { cwd: catalog })).stdout).toContain(`file=${P},`);
+    expect((await runCli(['validate', '.', '-f', 'json', '--no-cache'], { cwd: catalog, env })).stdout).toContain(`"file": "${P}"`);
   });
 });
