@@ -6,6 +6,7 @@ import { workbookCosts } from '../../src/report/excel/costs.js';
 import { EXAMPLE_BASE } from '../../src/rules/examples.js';
 import { loadExample } from '../helpers/catalog.js';
 import { runBin, runCli, tempCatalog } from '../helpers/cli.js';
+import { impl } from '../helpers/implementation.js';
 import { xmlParts } from '../report/excel/helpers.js';
 
 const SHEETS = ['Tổng hợp', 'Danh mục TTHC', 'Không thống nhất', 'Tình hình giải quyết', 'Đề xuất đơn giản hóa', 'Chi phí tuân thủ', 'Thông tin'];
@@ -32,16 +33,7 @@ describe('tthc audit', () => {
   });
 
   it('writes the workbook in Vietnamese when the terminal output is English, and says when it holds a selection', async () => {
-    const dir = tempCatalog({
-      'implementations/ubnd-phuong-ham-rong.yaml': `apiVersion: tthc/v1
-kind: Implementation
-agency: ubnd-phuong-ham-rong
-procedures:
-  - code: "1.001193"
-    channels:
-      - { kind: in_person, time: { value: 1, unit: working_days }, fee: 8000 }
-`,
-    });
+    const dir = tempCatalog(impl('    channels:\n      - { kind: in_person, time: { value: 1, unit: working_days }, fee: 8000 }\n'));
     const vi = JSON.parse((await runCli(['audit', '.', '--format', 'json', '-o', 'vi', '--rule', 'consistency/fee-exceeds'], { cwd: dir })).stdout) as { findings: { message: string }[] };
     const en = JSON.parse((await runCli(['audit', '.', '--format', 'json', '-o', 'en', '--rule', 'consistency/fee-exceeds', '--lang', 'en'], { cwd: dir })).stdout) as { findings: { message: string }[] };
     const [viMessage, enMessage] = [vi.findings[0]?.message ?? '', en.findings[0]?.message ?? ''];

@@ -8,18 +8,10 @@ import { formatDiff } from '../../src/diff/format.js';
 import { changeLabel, elementSummary, valueText } from '../../src/diff/labels.js';
 import { procedureWith } from '../../src/rules/examples.js';
 import { loadExample } from '../helpers/catalog.js';
+import { impl } from '../helpers/implementation.js';
 
 const PROC = 'procedures/ho-tich/1.001193.yaml';
-const IMPL = `apiVersion: tthc/v1
-kind: Implementation
-agency: ubnd-phuong-ham-rong
-procedures:
-  - code: "1.001193"
-    stats:
-      period: { from: 2026-07-01, to: 2026-09-30 }
-      received: { in_person: 10, online: 30 }
-      resolved: { on_time: 38, late: 2 }
-`;
+const IMPL = impl('    stats:\n      period: { from: 2026-07-01, to: 2026-09-30 }\n      received: { in_person: 10, online: 30 }\n      resolved: { on_time: 38, late: 2 }\n')['implementations/ubnd-phuong-ham-rong.yaml'] as string;
 
 async function changes(edits: Record<string, string>, files: Record<string, string | null> = {}): Promise<FieldChange[]> {
   const base = await loadExample(files);
