@@ -15,13 +15,25 @@ export function containsWords(haystack: string, needle: string): boolean {
   return needle !== '' && ` ${haystack} `.includes(` ${needle} `);
 }
 
-// Paper residence records abolished from 2023-01-01 (Luật Cư trú 2020, Nghị định 104/2022/NĐ-CP).
-const HOUSEHOLD_PHRASES = ['sổ hộ khẩu', 'hộ khẩu', 'sổ tạm trú', 'giấy xác nhận cư trú', 'xác nhận cư trú', 'xác nhận thông tin cư trú', 'xác nhận thông tin về cư trú'].map((p) => ({ text: p, key: fold(p) }));
+// Paper household and temporary-residence books: no longer valid from 2023-01-01 (Luật Cư trú
+// 68/2020/QH14, Điều 38 khoản 3). A residence confirmation is still lawful (Nghị định
+// 104/2022/NĐ-CP keeps "Giấy xác nhận thông tin về cư trú" as one way to prove residence), but
+// the same data is in the national population database, so asking for it is a candidate too.
+const BOOK_PHRASES = ['sổ hộ khẩu', 'hộ khẩu', 'sổ tạm trú'];
+const CONFIRMATION_PHRASES = ['giấy xác nhận cư trú', 'xác nhận cư trú', 'xác nhận thông tin cư trú', 'xác nhận thông tin về cư trú'];
+const HOUSEHOLD_PHRASES = [
+  ...BOOK_PHRASES.map((p) => ({ text: p, key: fold(p), book: true })),
+  ...CONFIRMATION_PHRASES.map((p) => ({ text: p, key: fold(p), book: false })),
+];
 
-/** The household-book phrase a document name uses, if any (as written in the list, for messages). */
-export function householdBookPhrase(name: string): string | undefined {
+/**
+ * The residence-paper phrase a document name uses, if any (as written in the list, for
+ * messages), and whether it is one of the abolished books rather than a confirmation.
+ */
+export function householdBookPhrase(name: string): { phrase: string; book: boolean } | undefined {
   const folded = fold(name);
-  return HOUSEHOLD_PHRASES.find((p) => containsWords(folded, p.key))?.text;
+  const found = HOUSEHOLD_PHRASES.find((p) => containsWords(folded, p.key));
+  return found && { phrase: found.text, book: found.book };
 }
 
 // A case like "Trường hợp không khai thác được thông tin từ Cơ sở dữ liệu…" is already the fallback.
