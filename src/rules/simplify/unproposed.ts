@@ -2,7 +2,7 @@ import { procedureWith } from '../examples.js';
 import { defineRule } from '../rule.js';
 import type { CatalogLookup } from '../../catalog/lookup.js';
 import type { ProcedureFile } from '../../catalog/schema/kinds.js';
-import { activeProcedures, duplicateDocuments, evidenceOf, householdBookPhrase, vagueness } from './match.js';
+import { activeProcedures, dataFor, duplicateDocuments, householdBookPhrase, vagueness } from './match.js';
 
 /** The document-level simplify candidates of a procedure, by rule id (what a proposal can act on). */
 export function documentCandidates(p: ProcedureFile, lookup: CatalogLookup): string[] {
@@ -10,8 +10,7 @@ export function documentCandidates(p: ProcedureFile, lookup: CatalogLookup): str
   const inPerson = p.channels.some((c) => c.kind === 'in_person');
   for (const doc of p.documents) {
     if (householdBookPhrase(doc.name) !== undefined) found.add('simplify/household-book');
-    const evidence = evidenceOf(doc, lookup);
-    if (evidence && lookup.source.has(evidence.value.source)) found.add('simplify/data-available');
+    if (dataFor(doc, p, lookup)) found.add('simplify/data-available');
     if (inPerson && doc.copy_type === 'certified') found.add('simplify/certified-copy');
     if (vagueness(doc) !== undefined) found.add('simplify/vague-document');
   }
