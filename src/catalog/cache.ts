@@ -18,7 +18,7 @@ import type { LoadedFile } from './load-file.js';
 import type { Range } from './source.js';
 
 /** Bump when what the loader produces changes without a version change. */
-const CACHE_FORMAT = 3;
+const CACHE_FORMAT = 4;
 
 /**
  * When this build of the tool was made: every build rewrites the compiled modules, so a
