@@ -7,7 +7,7 @@ import type { Report } from '../rules/report.js';
 import { decode, encodingReport } from './decode.js';
 import { DEFAULT_LIMITS } from './limits.js';
 import type { Slices } from './fast-parse.js';
-import type { Range } from './source.js';
+import { SourceFile, type Range } from './source.js';
 import { DEFAULT_PARSE_LIMITS, normalizeData, parseYaml, type ParseLimits, type ParserChoice } from './parse.js';
 import { API_VERSION, KINDS, KIND_NAMES, type Kind } from './schema/kinds.js';
 import { LOCAL_CODE, NATIONAL_CODE } from './schema/shapes.js';
@@ -116,7 +116,9 @@ function readFile(file: string, bytes: Uint8Array, limits: FileLimits, parser: P
     out.valid = true;
     return out;
   }
-  out.reports.push(...issuesToReports(file, result.error.issues));
+  const issues = issuesToReports(file, result.error.issues);
+  addWrittenCodes(file, decoded.text, parsed.slices, issues);
+  out.reports.push(...issues);
   const kept = recoverValid(kind, data, out.invalidIds, out.kept);
   if (kept !== undefined) out.value = kept;
   else {
@@ -124,6 +126,22 @@ function readFile(file: string, bytes: Uint8Array, limits: FileLimits, parser: P
     collectInvalidIds(kind, data, out.invalidIds);
   }
   return out;
+}
+
+/**
+ * A procedure code YAML read as a number (`code: 1.000100` is 1.0001) gets the text it was
+ * written as: only that tells whether zeros at the end were lost or the code was short. Rare,
+ * so the file's source is built only when there is one.
+ */
+function addWrittenCodes(file: string, text: string, slices: Slices | undefined, reports: Report[]): void {
+  let source: SourceFile | undefined;
+  for (const r of reports) {
+    if (r.message !== 'code-number' || r.target.path === undefined) continue;
+    source ??= new SourceFile(file, text, slices);
+    const written = source.textAt(r.target.path)?.trim();
+    // The path's own node, not an ancestor: the text reads as the same number.
+    if (written !== undefined && Number(written) === Number(r.data.value)) r.data = { ...r.data, text: written };
+  }
 }
 
 const LISTS: Partial<Record<Kind, [field: string, schema: z.ZodType, ids?: keyof LoadedFile['invalidIds'], idField?: string][]>> = {

@@ -180,14 +180,25 @@ export class SourceFile {
     return { ...range };
   }
 
+  /** The text of the node at `path` as written in the file (quotes, if any, included). */
+  textAt(path: Path): string | undefined {
+    const offsets = this.offsetsOf(path, false);
+    return offsets === undefined ? undefined : this.text.slice(offsets[0], offsets[1]);
+  }
+
   private find(target: Pick<Target, 'path' | 'atKey' | 'offsets'>): Range {
     if (target.offsets) return this.rangeOf(target.offsets[0], target.offsets[1]);
-    const path = target.path ?? [];
-    const atKey = target.atKey === true;
+    const offsets = this.offsetsOf(target.path ?? [], target.atKey === true);
+    if (offsets) return this.rangeOf(offsets[0], offsets[1]);
+    return { line: 1, column: 1, end_line: 1, end_column: 1 };
+  }
+
+  /** Offsets of the node at `path`, or of its deepest existing ancestor. */
+  private offsetsOf(path: Path, atKey: boolean): readonly [number, number] | undefined {
     const part = this.part(path, atKey);
     if (part !== undefined) {
       const fast = this.fastFind(part, path, atKey);
-      if (fast !== undefined) return this.rangeOf(fast[0], fast[1]);
+      if (fast !== undefined) return fast;
     }
     const partDoc = part === undefined ? null : this.partDocument(part);
     const doc = partDoc ?? this.document();
@@ -204,8 +215,7 @@ export class SourceFile {
       }
     }
     const range = nodeRange(node);
-    if (range) return this.rangeOf(base + range[0], base + range[1]);
-    return { line: 1, column: 1, end_line: 1, end_column: 1 };
+    return range ? [base + range[0], base + range[1]] : undefined;
   }
 }
 

@@ -55,6 +55,12 @@ documents:
   - id: nd-61-2018
     number: 61/2018/NĐ-CP
     title: Nghị định về thực hiện cơ chế một cửa, một cửa liên thông trong giải quyết thủ tục hành chính
+    repealed: 2025-07-01
+    replaced_by: nd-118-2025
+  - id: nd-118-2025
+    number: 118/2025/NĐ-CP
+    title: Nghị định về thực hiện thủ tục hành chính theo cơ chế một cửa, một cửa liên thông tại Bộ phận Một cửa và Cổng Dịch vụ công quốc gia
+    effective: 2025-07-01
   - id: nd-45-2020
     number: 45/2020/NĐ-CP
     title: Nghị định về thực hiện thủ tục hành chính trên môi trường điện tử

@@ -3,6 +3,7 @@ import { agencyList, implementationExample, namedAgencies } from './common.js';
 import { describeVariant } from './describe.js';
 import { practiceOf, type Difference } from './practice.js';
 import { defineRule } from '../rule.js';
+import { oneStopDecree } from '../citations.js';
 
 export interface DivergentData {
   procedure: string;
@@ -48,7 +49,7 @@ export default defineRule<{ divergent: DivergentData }>({
       vi: 'Một phát hiện cho mỗi thủ tục có từ 2 cơ quan được khảo sát trở lên mà cách làm không giống nhau: bao nhiêu cách làm, cách phổ biến nhất, cơ quan nào làm khác. Mỗi bản ghi thực tế được rút gọn thành danh sách điểm khác với thủ tục đã công bố (giấy tờ thêm, bớt, số bản, loại bản sao, thời hạn và phí từng kênh, kênh thiếu, mức trực tuyến, đòi bản giấy); các cơ quan có cùng danh sách làm giống nhau. Đây là phản ánh "hồ sơ được chấp nhận ở cơ quan này nhưng không được chấp nhận ở cơ quan khác".',
       en: 'One finding per procedure with two or more surveyed agencies that do not work the same way: how many variants, the most common one, which agencies deviate. Each record is reduced to its list of differences from the published procedure (extra or missing documents, counts, copy types, time and fee per channel, missing channels, online level, paper on top of online); agencies with the same list work the same way. This is the complaint "accepted at one agency, refused at another".',
     },
-    legal: ['Nghị định 61/2018/NĐ-CP, sửa đổi bởi Nghị định 107/2021/NĐ-CP (từ 01/7/2025 Nghị định 118/2025/NĐ-CP — cần đối chiếu): thực hiện thống nhất thủ tục đã công bố', 'Công văn 840/VPCP-KSTT năm 2022 (phản ánh của doanh nghiệp)'],
+    legal: [oneStopDecree('thực hiện thống nhất thủ tục đã công bố'), 'Công văn 840/VPCP-KSTT năm 2022 (phản ánh của doanh nghiệp)'],
     examples: {
       bad: { ...implementationExample('ubnd-phuong-ham-rong', '    documents:\n      - { ref: to-khai }\n      - { ref: giay-chung-sinh }\n      - { name: Sổ hộ khẩu, action: present }\n'), ...SECOND },
       good: { ...implementationExample('ubnd-phuong-ham-rong', '    documents:\n      - { ref: to-khai }\n      - { name: Giấy chứng sinh (bản chính) }\n'), ...SECOND },

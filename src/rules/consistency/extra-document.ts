@@ -1,6 +1,7 @@
 import { agencyName, implementationExample } from './common.js';
 import { compareDocuments, entryPath, implemented } from './observed.js';
 import { defineRule } from '../rule.js';
+import { oneStopDecree } from '../citations.js';
 
 export default defineRule<{ extra: { agency: string; document: string; published: null; observed: string } }>({
   id: 'consistency/extra-document',
@@ -13,7 +14,7 @@ export default defineRule<{ extra: { agency: string; document: string; published
       en: 'A document the agency actually asks for (`name:` in an Implementation file) matches no published document of the procedure, even after normalising the name (tone marks, case, "(bản chính)", "bản sao…") and near matching. Officials may not demand documents beyond the published list.',
     },
     legal: [
-      'Nghị định 61/2018/NĐ-CP, sửa đổi bởi Nghị định 107/2021/NĐ-CP (từ 01/7/2025 thay bằng Nghị định 118/2025/NĐ-CP — cần đối chiếu): không yêu cầu thành phần hồ sơ ngoài quy định',
+      oneStopDecree('không yêu cầu thành phần hồ sơ ngoài quy định'),
       'Nghị định 63/2010/NĐ-CP, Điều 8 (công bố thành phần hồ sơ)',
     ],
     examples: {

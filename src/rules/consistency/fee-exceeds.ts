@@ -3,6 +3,7 @@ import { byChannel, formatFee } from '../../i18n/values.js';
 import { agencyName, implementationExample } from './common.js';
 import { entryPath, implemented, publishedChannel } from './observed.js';
 import { defineRule } from '../rule.js';
+import { oneStopDecree } from '../citations.js';
 
 type Data = { agency: string; channel: ChannelKind; published: number; observed: number };
 
@@ -16,7 +17,7 @@ export default defineRule<{ higher: Data; charged: Data }>({
       vi: 'Mức phí, lệ phí cơ quan thực thu cho một cách thức thực hiện cao hơn mức đã công bố, hoặc có thu trong khi thủ tục công bố không thu (0 đồng). Khi thủ tục ghi `fee: null` (mức thu do văn bản khác quy định, ví dụ Nghị quyết của HĐND tỉnh) thì không có căn cứ để so sánh và quy tắc không kết luận.',
       en: 'The fee the agency actually charges for a channel is higher than published, or it charges where the procedure is free (0 VND). When the procedure says `fee: null` (set by another text, e.g. a resolution of the provincial council) there is nothing to compare with and the rule does not conclude.',
     },
-    legal: ['Luật Phí và lệ phí 97/2015/QH13 (chỉ thu theo mức do cơ quan có thẩm quyền quy định)', 'Nghị định 61/2018/NĐ-CP, sửa đổi bởi Nghị định 107/2021/NĐ-CP (từ 01/7/2025 Nghị định 118/2025/NĐ-CP — cần đối chiếu): không thu thêm chi phí ngoài quy định'],
+    legal: ['Luật Phí và lệ phí 97/2015/QH13 (chỉ thu theo mức do cơ quan có thẩm quyền quy định)', oneStopDecree('không thu thêm chi phí ngoài quy định')],
     examples: {
       bad: implementationExample('ubnd-phuong-ham-rong', '    channels:\n      - { kind: in_person, time: { value: 1, unit: working_days }, fee: 8000 }\n      - { kind: online, time: { value: 1, unit: working_days }, fee: 0 }\n'),
       good: implementationExample('ubnd-phuong-ham-rong', '    channels:\n      - { kind: in_person, time: { value: 1, unit: working_days }, fee: 0 }\n      - { kind: online, time: { value: 1, unit: working_days }, fee: 0 }\n'),

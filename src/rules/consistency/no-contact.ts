@@ -2,6 +2,7 @@ import { procedureWith } from '../examples.js';
 import { agencyList, agencyName, NAMED_AGENCIES } from './common.js';
 import { expectedAgencies } from './practice.js';
 import { defineRule } from '../rule.js';
+import { oneStopDecree } from '../citations.js';
 
 type Agency = { procedure: string; agency: string; published: null; observed: null };
 type Nobody = { procedure: string; count: number; agencies: string[]; names: string[]; published: null; observed: null };
@@ -27,7 +28,7 @@ export default defineRule<{ agency: Agency; nobody: Nobody; unrecorded: Unrecord
       vi: 'Thủ tục không ghi đầu mối liên hệ (`contact`) và cơ quan thực hiện cũng không có (trong agencies.yaml hoặc trong bản ghi thực tế). Khi không cơ quan nào phải thực hiện thủ tục có đầu mối, báo một lần cho thủ tục; nếu không, báo cho từng cơ quan đã có bản ghi thực tế mà thiếu đầu mối, và một lần cho thủ tục, nêu tên các cơ quan phải thực hiện chưa có bản ghi thực tế mà cũng thiếu đầu mối.',
       en: 'The procedure has no `contact` and the agency carrying it out has none either (in agencies.yaml or in its implementation record). When no agency that should carry out the procedure has a contact, one finding for the procedure; otherwise one per agency with an implementation record and no contact, and one for the procedure naming the agencies that should carry it out, have no record and no contact either.',
     },
-    legal: ['Nghị định 61/2018/NĐ-CP, sửa đổi bởi Nghị định 107/2021/NĐ-CP (từ 01/7/2025 Nghị định 118/2025/NĐ-CP — cần đối chiếu): công khai đầu mối hướng dẫn, tiếp nhận phản ánh', 'Nghị định 20/2008/NĐ-CP (tiếp nhận, xử lý phản ánh, kiến nghị)', 'Công văn 840/VPCP-KSTT năm 2022 ("không biết hỏi ai")'],
+    legal: [oneStopDecree('công khai đầu mối hướng dẫn, tiếp nhận phản ánh'), 'Nghị định 20/2008/NĐ-CP (tiếp nhận, xử lý phản ánh, kiến nghị)', 'Công văn 840/VPCP-KSTT năm 2022 ("không biết hỏi ai")'],
     examples: {
       bad: { 'procedures/ho-tich/1.001193.yaml': NO_CONTACT, 'agencies.yaml': AGENCIES_WITHOUT_CONTACT, 'implementations/ubnd-phuong-ham-rong.yaml': IMPL },
       good: { 'procedures/ho-tich/1.001193.yaml': NO_CONTACT, 'implementations/ubnd-phuong-ham-rong.yaml': IMPL },

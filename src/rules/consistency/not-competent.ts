@@ -1,15 +1,21 @@
 import { valueName } from '../../i18n/values.js';
-import { agencyName } from './common.js';
+import { agencyList, agencyName, namedAgencies } from './common.js';
 import { entryPath, implemented } from './observed.js';
 import { defineRule } from '../rule.js';
 
 type Level = { agency: string; code: string; published: string[]; observed: string };
+/** `published` holds the ids (or the level) of `implemented_by`; `names`, the names of the first agencies. */
+type Outside = Level & { names: string[] };
+
+/** Whom `implemented_by` assigns the procedure to, as a reader names them. */
+const assigned = (d: Outside, locale: 'vi' | 'en') =>
+  d.names.length > 0 ? agencyList(d.names, d.published.length, locale) : d.published.map((l) => (locale === 'vi' ? valueName(l, 'vi').toLowerCase() : `the ${valueName(l, 'en').toLowerCase()} level`)).join(', ');
 
 const IMPL = (agency: string) => ({
   [`implementations/${agency}.yaml`]: `apiVersion: tthc/v1\nkind: Implementation\nagency: ${agency}\nprocedures:\n  - code: "1.001193"\n    online_level: full\n`,
 });
 
-export default defineRule<{ level: Level; outside: Level }>({
+export default defineRule<{ level: Level; outside: Outside }>({
   id: 'consistency/not-competent',
   group: 'consistency',
   severity: 'error',
@@ -28,8 +34,8 @@ export default defineRule<{ level: Level; outside: Level }>({
       en: (d) => `${d.agency} (${valueName(d.observed, 'en').toLowerCase()} level) carries out procedure ${d.code}, which belongs to: ${d.published.map((l) => valueName(l, 'en').toLowerCase()).join(', ')}`,
     },
     outside: {
-      vi: (d) => `${d.agency} thực hiện thủ tục ${d.code} nhưng không thuộc cơ quan được giao (implemented_by: ${d.published.join(', ')})`,
-      en: (d) => `${d.agency} carries out procedure ${d.code} but is not among the agencies assigned (implemented_by: ${d.published.join(', ')})`,
+      vi: (d) => `${d.agency} thực hiện thủ tục ${d.code}, nhưng thủ tục chỉ giao cho ${assigned(d, 'vi')}`,
+      en: (d) => `${d.agency} carries out procedure ${d.code}, but the procedure is assigned only to ${assigned(d, 'en')}`,
     },
   },
   check(ctx) {
@@ -50,7 +56,8 @@ export default defineRule<{ level: Level; outside: Level }>({
       const inside = 'agencies' in by ? by.agencies.includes(id) : by.level === agency.level;
       if (inside) continue;
       const published = 'agencies' in by ? [...by.agencies] : [by.level];
-      ctx.report('outside', { ...common, data: { ...base, published, observed: 'agencies' in by ? id : agency.level }, related: [{ file: procedure.file, path: ['implemented_by'] }] });
+      const names = 'agencies' in by ? namedAgencies(ctx.lookup, by.agencies) : [];
+      ctx.report('outside', { ...common, data: { ...base, published, observed: 'agencies' in by ? id : agency.level, names }, related: [{ file: procedure.file, path: ['implemented_by'] }] });
     }
   },
 });

@@ -28,10 +28,13 @@ export default defineRule<{ some: Data; none: Data }>({
       en: (d) => `${formatNumber(d.count, 'en')} of ${counted(d.expected, 'agency', 'agencies')} that should carry out procedure ${d.procedure} ${agree(d.count, 'has', 'have')} not been surveyed: ${agencyList(d.names, d.count, 'en')}`,
     },
     none: {
-      vi: (d) => `Chưa cơ quan nào trong ${d.expected} cơ quan phải thực hiện thủ tục ${d.procedure} được khảo sát`,
-      en: (d) => d.expected === 1
-        ? `The agency that should carry out procedure ${d.procedure} has not been surveyed`
-        : `None of the ${d.expected} agencies that should carry out procedure ${d.procedure} has been surveyed`,
+      // One agency is named rather than counted ("none of 1 agency" says less than its name).
+      vi: (d) => d.expected === 1 && d.names[0] !== undefined
+        ? `${d.names[0]}, cơ quan phải thực hiện thủ tục ${d.procedure}, chưa được khảo sát`
+        : `Chưa cơ quan nào trong ${formatNumber(d.expected, 'vi')} cơ quan phải thực hiện thủ tục ${d.procedure} được khảo sát`,
+      en: (d) => d.expected === 1 && d.names[0] !== undefined
+        ? `${d.names[0]}, the agency that should carry out procedure ${d.procedure}, has not been surveyed`
+        : `None of the ${formatNumber(d.expected, 'en')} agencies that should carry out procedure ${d.procedure} has been surveyed`,
     },
   },
   check(ctx) {

@@ -2,6 +2,7 @@ import type { Requirement } from './observed.js';
 import { agencyName, implementationExample } from './common.js';
 import { compareDocuments, entryPath, implemented, REQUIREMENT_FIELDS } from './observed.js';
 import { defineRule } from '../rule.js';
+import { oneStopDecree } from '../citations.js';
 
 type Field = (typeof REQUIREMENT_FIELDS)[number];
 type Value = string | number;
@@ -43,7 +44,7 @@ export default defineRule<{ stricter: { agency: string; document: string; field:
     },
     legal: [
       'Nghị định 23/2015/NĐ-CP, Điều 6 và 20: người yêu cầu được nộp bản sao có chứng thực, bản sao từ sổ gốc hoặc bản sao kèm bản chính để đối chiếu; cơ quan không được yêu cầu bản sao có chứng thực khi đã có bản chính đối chiếu',
-      'Nghị định 61/2018/NĐ-CP, sửa đổi bởi Nghị định 107/2021/NĐ-CP (từ 01/7/2025 Nghị định 118/2025/NĐ-CP — cần đối chiếu)',
+      oneStopDecree(),
     ],
     examples: {
       bad: implementationExample('ubnd-phuong-ham-rong', '    documents:\n      - { ref: to-khai }\n      - { ref: giay-chung-sinh, copies: 1, copy_type: certified }\n'),

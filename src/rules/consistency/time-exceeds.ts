@@ -3,6 +3,7 @@ import { byChannel, formatDuration } from '../../i18n/values.js';
 import { agencyName, implementationExample } from './common.js';
 import { entryPath, implemented, publishedChannel, workingDays } from './observed.js';
 import { defineRule } from '../rule.js';
+import { oneStopDecree } from '../citations.js';
 
 type Data = { agency: string; channel: ChannelKind; published: Duration; observed: Duration; published_days: number; observed_days: number };
 
@@ -25,7 +26,7 @@ export default defineRule<{ longer: Data }>({
       en: "The time limit of a channel (in person, online, post) at the agency is longer than the one published for that channel. Compared in working days: 1 calendar day = 5/7 working day, 8 hours = 1 working day; months and years are validity units and are not compared.",
     },
     legal: [
-      'Nghị định 61/2018/NĐ-CP, sửa đổi bởi Nghị định 107/2021/NĐ-CP (từ 01/7/2025 Nghị định 118/2025/NĐ-CP — cần đối chiếu): trả kết quả đúng thời hạn đã công bố',
+      oneStopDecree('trả kết quả đúng thời hạn đã công bố'),
       'Quyết định 766/QĐ-TTg năm 2022: tiến độ giải quyết là một nhóm chỉ số đánh giá',
     ],
     examples: {

@@ -8,18 +8,23 @@ import { defineRule } from '../rule.js';
 const lvl = (level: string) => valueName(level, 'vi').toLowerCase();
 
 type Data = { level: string; since: string; name: string };
+/** `validTo`: the agency's last day (`valid_to`, inclusive, as the sample catalog writes 2025-06-30), or null. */
+type AgencyData = Data & { validTo: string | null };
 
-export default defineRule<{ procedure: Data; agency: Data; implementation: Data }>({
+export default defineRule<{ procedure: Data; agency: AgencyData; implementation: Data }>({
   id: 'legal/abolished-level',
   group: 'legal',
   severity: 'error',
   docs: {
     summary: { vi: 'Thủ tục, cơ quan hoặc bản ghi thực tế thực hiện ở cấp đã bãi bỏ', en: 'An active procedure, agency or implementation at an abolished level' },
     description: {
-      vi: 'Từ 01/7/2025 chính quyền địa phương chỉ còn hai cấp (tỉnh và xã); cấp huyện không còn. Thủ tục đang thực hiện ở cấp huyện, cơ quan cấp huyện chưa có ngày kết thúc (`valid_to`) trước ngày bãi bỏ, hoặc bản ghi thực tế thực hiện của cơ quan cấp huyện khảo sát sau ngày đó đều đã lỗi thời. Cấp và ngày bãi bỏ lấy từ `levels_abolished` trong catalog.yaml.',
-      en: 'Since 1 July 2025 local government has two tiers (province and commune); the district level is gone. An active procedure at district level, a district agency without a `valid_to` before the abolition date, or an implementation of a district agency surveyed after it, is outdated. Levels and dates come from `levels_abolished` in catalog.yaml.',
+      vi: 'Từ 01/7/2025 chính quyền địa phương chỉ còn hai cấp (tỉnh và xã); cấp huyện không còn. Thủ tục đang thực hiện ở cấp huyện, cơ quan cấp huyện chưa ghi ngày thôi hoạt động (`valid_to`, ngày cuối cùng còn hoạt động) hoặc ghi ngày từ ngày bãi bỏ trở đi, hoặc bản ghi thực tế thực hiện của cơ quan cấp huyện khảo sát sau ngày đó đều đã lỗi thời. Cấp và ngày bãi bỏ lấy từ `levels_abolished` trong catalog.yaml.',
+      en: 'Since 1 July 2025 local government has two tiers (province and commune); the district level is gone. An active procedure at district level, a district agency without a last day (`valid_to`, inclusive) before the abolition date, or an implementation of a district agency surveyed after it, is outdated. Levels and dates come from `levels_abolished` in catalog.yaml.',
     },
-    legal: ['Luật Tổ chức chính quyền địa phương 2025 (72/2025/QH15)', 'Nghị quyết 202/2025/QH15 về sắp xếp đơn vị hành chính cấp tỉnh'],
+    legal: [
+      'Luật Tổ chức chính quyền địa phương 2025 (72/2025/QH15), hiệu lực từ 01/7/2025: chính quyền địa phương hai cấp (tỉnh, xã), không còn cấp huyện',
+      'Nghị quyết 1686/NQ-UBTVQH15 về sắp xếp các đơn vị hành chính cấp xã của tỉnh Thanh Hóa năm 2025 (166 xã, phường)',
+    ],
     examples: {
       bad: { 'agencies.yaml': `${EXAMPLE_BASE['agencies.yaml'] ?? ''}  - id: ubnd-huyen-dong-son\n    name: UBND huyện Đông Sơn\n    level: district\n` },
       good: { 'agencies.yaml': `${EXAMPLE_BASE['agencies.yaml'] ?? ''}  - id: ubnd-huyen-dong-son\n    name: UBND huyện Đông Sơn\n    level: district\n    valid_to: 2025-06-30\n` },
@@ -31,8 +36,8 @@ export default defineRule<{ procedure: Data; agency: Data; implementation: Data 
       en: (d) => `Procedure "${d.name}" is still carried out at ${d.level} level, abolished since ${formatDate(d.since, 'en')}`,
     },
     agency: {
-      vi: (d) => `Cơ quan "${d.name}" thuộc ${lvl(d.level)} (bãi bỏ từ ${formatDate(d.since, 'vi')}) nhưng chưa có valid_to trước ngày đó`,
-      en: (d) => `Agency "${d.name}" is at ${d.level} level (abolished since ${formatDate(d.since, 'en')}) but has no valid_to before that date`,
+      vi: (d) => `Cơ quan "${d.name}" thuộc ${lvl(d.level)}, cấp đã bãi bỏ từ ${formatDate(d.since, 'vi')}, nhưng ${d.validTo === null ? 'chưa ghi ngày thôi hoạt động (valid_to)' : `ghi ngày thôi hoạt động (valid_to) là ${formatDate(d.validTo, 'vi')}, không sớm hơn ngày bãi bỏ`}`,
+      en: (d) => `Agency "${d.name}" is at ${d.level} level, abolished since ${formatDate(d.since, 'en')}, but ${d.validTo === null ? 'has no last day (valid_to)' : `its last day (valid_to) is ${formatDate(d.validTo, 'en')}, not before the abolition`}`,
     },
     implementation: {
       vi: (d) => `Bản ghi thực tế thực hiện thủ tục của cơ quan "${d.name}" thuộc ${lvl(d.level)}, cấp đã bãi bỏ từ ${formatDate(d.since, 'vi')}`,
@@ -61,7 +66,8 @@ export default defineRule<{ procedure: Data; agency: Data; implementation: Data 
     for (const a of catalog.agencies) {
       const since = abolished.get(a.value.level);
       if (since && (a.value.valid_to === undefined || a.value.valid_to >= since)) {
-        ctx.report('agency', { data: { level: a.value.level, since, name: a.value.name }, target: { file: a.file, path: [...a.path, 'level'] }, agency: a.value.id });
+        // valid_to is the last day the agency worked: on the abolition day itself it is too late.
+        ctx.report('agency', { data: { level: a.value.level, since, name: a.value.name, validTo: a.value.valid_to ?? null }, target: { file: a.file, path: [...a.path, 'level'] }, agency: a.value.id });
       }
     }
     for (const i of catalog.implementations) {

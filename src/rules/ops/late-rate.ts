@@ -1,6 +1,7 @@
 import { agree, counted, formatNumber } from '../../i18n/locale.js';
 import { percent, statsExample, withStats } from './stats.js';
 import { defineRule } from '../rule.js';
+import { oneStopDecree } from '../citations.js';
 
 type Data = { agency: string; procedure: string; dossiers: number; late: number; resolved: number; rate: number; on_time_rate: number };
 
@@ -14,7 +15,7 @@ export default defineRule<{ late: Data }>({
       vi: 'Số hồ sơ giải quyết trễ hạn chia cho số hồ sơ đã giải quyết vượt quá 1 − `targets.on_time_rate` trong catalog.yaml (mặc định 0,95, tức quá 5% trễ hạn). Chỉ xét kỳ có từ 20 hồ sơ trở lên (tiếp nhận + kỳ trước chuyển sang).',
       en: 'Late results divided by resolved dossiers exceed 1 − `targets.on_time_rate` of catalog.yaml (default 0.95, i.e. more than 5% late). Only periods with at least 20 dossiers (received + carried over) are considered.',
     },
-    legal: ['Quyết định 766/QĐ-TTg năm 2022: chỉ số tiến độ giải quyết (tỷ lệ hồ sơ đúng hạn)', 'Nghị định 61/2018/NĐ-CP, sửa đổi bởi Nghị định 107/2021/NĐ-CP (từ 01/7/2025 Nghị định 118/2025/NĐ-CP — cần đối chiếu)'],
+    legal: ['Quyết định 766/QĐ-TTg năm 2022: chỉ số tiến độ giải quyết (tỷ lệ hồ sơ đúng hạn)', oneStopDecree()],
     examples: {
       bad: statsExample('received: { in_person: 60, online: 40 }\nresolved: { early: 10, on_time: 70, late: 20 }\napologies: 20\n'),
       good: statsExample('received: { in_person: 60, online: 40 }\nresolved: { early: 10, on_time: 86, late: 4 }\napologies: 4\n'),

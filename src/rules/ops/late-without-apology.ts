@@ -1,6 +1,7 @@
 import { counted } from '../../i18n/locale.js';
 import { statsExample, withStats } from './stats.js';
 import { defineRule } from '../rule.js';
+import { oneStopDecree } from '../citations.js';
 
 type Data = { agency: string; procedure: string; dossiers: number; late: number; apologies: number; missing: number };
 
@@ -14,7 +15,7 @@ export default defineRule<{ apology: Data }>({
       vi: 'Số Phiếu xin lỗi và hẹn lại ngày trả kết quả (`apologies`) ít hơn số hồ sơ giải quyết trễ hạn. Mỗi hồ sơ trễ hạn phải có văn bản xin lỗi nêu rõ lý do và thời hạn trả kết quả mới. Kỳ không ghi `apologies` không được xét; chỉ xét kỳ có từ 20 hồ sơ trở lên.',
       en: 'There are fewer written apologies with a new date (`apologies`) than late results. Every late dossier needs a written apology giving the reason and a new date. Periods that do not record `apologies` are not judged; only periods with at least 20 dossiers are considered.',
     },
-    legal: ['Nghị định 61/2018/NĐ-CP, Điều 19 khoản 2 (Phiếu xin lỗi và hẹn lại ngày trả kết quả), sửa đổi bởi Nghị định 107/2021/NĐ-CP (từ 01/7/2025 Nghị định 118/2025/NĐ-CP — cần đối chiếu)', 'Thông tư 01/2018/TT-VPCP (mẫu phiếu)'],
+    legal: [oneStopDecree('Phiếu xin lỗi và hẹn lại ngày trả kết quả', 'Điều 19 khoản 2'), 'Thông tư 01/2018/TT-VPCP (mẫu phiếu)'],
     examples: {
       bad: statsExample('received: { in_person: 60, online: 40 }\nresolved: { early: 10, on_time: 86, late: 4 }\napologies: 1\n'),
       good: statsExample('received: { in_person: 60, online: 40 }\nresolved: { early: 10, on_time: 86, late: 4 }\napologies: 4\n'),

@@ -1,6 +1,7 @@
 import { agree, counted } from '../../i18n/locale.js';
 import { statsExample, withStats } from './stats.js';
 import { defineRule } from '../rule.js';
+import { oneStopDecree } from '../citations.js';
 
 type Data = { agency: string; procedure: string; dossiers: number; rejected: number; online: number };
 
@@ -14,7 +15,7 @@ export default defineRule<{ rejected: Data }>({
       vi: '`online_rejected_without_reason` lớn hơn 0: có hồ sơ nộp trực tuyến bị từ chối mà không có Phiếu từ chối nêu rõ lý do. Đây là phản ánh "nộp hồ sơ trên mạng bị từ chối không có lý do". Chỉ xét kỳ có từ 20 hồ sơ trở lên.',
       en: '`online_rejected_without_reason` is above 0: online dossiers were refused without a written refusal stating the reason — the complaint "online submission rejected without reason". Only periods with at least 20 dossiers are considered.',
     },
-    legal: ['Nghị định 61/2018/NĐ-CP (Phiếu từ chối tiếp nhận, giải quyết hồ sơ nêu rõ lý do), sửa đổi bởi Nghị định 107/2021/NĐ-CP (từ 01/7/2025 Nghị định 118/2025/NĐ-CP — cần đối chiếu)', 'Nghị định 45/2020/NĐ-CP, Điều 11 (tiếp nhận hồ sơ điện tử, thông báo lý do không tiếp nhận)'],
+    legal: [oneStopDecree('Phiếu từ chối tiếp nhận, giải quyết hồ sơ nêu rõ lý do'), 'Nghị định 45/2020/NĐ-CP, Điều 11 (tiếp nhận hồ sơ điện tử, thông báo lý do không tiếp nhận)'],
     examples: {
       bad: statsExample('received: { in_person: 60, online: 40 }\nresolved: { on_time: 95 }\nreturned: 5\nonline_rejected_without_reason: 3\n'),
       good: statsExample('received: { in_person: 60, online: 40 }\nresolved: { on_time: 95 }\nreturned: 5\nonline_rejected_without_reason: 0\n'),

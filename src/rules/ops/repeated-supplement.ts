@@ -1,6 +1,7 @@
 import { counted, formatNumber } from '../../i18n/locale.js';
 import { statsExample, withStats } from './stats.js';
 import { defineRule } from '../rule.js';
+import { oneStopDecree } from '../citations.js';
 
 type Data = { agency: string; procedure: string; dossiers: number; repeated: number; first: number };
 
@@ -14,7 +15,7 @@ export default defineRule<{ repeated: Data }>({
       vi: '`supplement_requests.repeated` lớn hơn 0: có hồ sơ bị yêu cầu bổ sung, hoàn thiện lần thứ hai trở đi. Cán bộ tiếp nhận chỉ được yêu cầu bổ sung một lần, bằng một Phiếu yêu cầu bổ sung, hoàn thiện hồ sơ nêu đầy đủ nội dung cần bổ sung. Chỉ xét kỳ có từ 20 hồ sơ trở lên.',
       en: '`supplement_requests.repeated` is above 0: some dossiers were asked to be supplemented a second time or more. The one-stop desk may ask once, with one written request listing everything missing. Only periods with at least 20 dossiers are considered.',
     },
-    legal: ['Nghị định 61/2018/NĐ-CP, Điều 5 và 15 (yêu cầu bổ sung hồ sơ một lần), sửa đổi bởi Nghị định 107/2021/NĐ-CP (từ 01/7/2025 Nghị định 118/2025/NĐ-CP — cần đối chiếu)'],
+    legal: [oneStopDecree('yêu cầu bổ sung hồ sơ một lần', 'Điều 5 và 15')],
     examples: {
       bad: statsExample('received: { in_person: 60, online: 40 }\nresolved: { on_time: 100 }\nsupplement_requests: { first: 12, repeated: 3 }\n'),
       good: statsExample('received: { in_person: 60, online: 40 }\nresolved: { on_time: 100 }\nsupplement_requests: { first: 12, repeated: 0 }\n'),

@@ -1,6 +1,7 @@
 import { agree, counted, formatNumber } from '../../i18n/locale.js';
 import { percent, statsExample, withStats } from './stats.js';
 import { defineRule } from '../rule.js';
+import { oneStopDecree } from '../citations.js';
 
 type Data = { agency: string; procedure: string; dossiers: number; returned: number; received: number; rate: number };
 
@@ -16,7 +17,7 @@ export default defineRule<{ returned: Data }>({
       vi: 'Số hồ sơ trả lại, từ chối (`returned`) chia cho số hồ sơ tiếp nhận (mọi kênh) trên 10%: thường do hướng dẫn không rõ hoặc yêu cầu khác thủ tục đã công bố. Chỉ xét kỳ có từ 20 hồ sơ trở lên.',
       en: 'Returned or refused dossiers (`returned`) divided by dossiers received (all channels) exceed 10%: usually unclear guidance or requirements that differ from the published procedure. Only periods with at least 20 dossiers are considered.',
     },
-    legal: ['Nghị định 61/2018/NĐ-CP, sửa đổi bởi Nghị định 107/2021/NĐ-CP (từ 01/7/2025 Nghị định 118/2025/NĐ-CP — cần đối chiếu): hướng dẫn đầy đủ, một lần', 'Quyết định 766/QĐ-TTg năm 2022 (chỉ số tiến độ, mức độ hài lòng)'],
+    legal: [oneStopDecree('hướng dẫn đầy đủ, một lần'), 'Quyết định 766/QĐ-TTg năm 2022 (chỉ số tiến độ, mức độ hài lòng)'],
     examples: {
       bad: statsExample('received: { in_person: 60, online: 40 }\nresolved: { on_time: 80 }\nreturned: 20\n'),
       good: statsExample('received: { in_person: 60, online: 40 }\nresolved: { on_time: 95 }\nreturned: 5\n'),

@@ -26,7 +26,8 @@ export default defineRule<{
   'bare-duration': Value;
   date: Value & { suggestion?: string };
   'invisible-char': Value & { char: string; position: number };
-  'code-number': Value;
+  /** `text`: the code as written in the file, when the loader could read it there. */
+  'code-number': Value & { text?: string };
   'code-pattern': Value;
   'id-pattern': Value;
   'contact-empty': Field;
@@ -92,8 +93,12 @@ export default defineRule<{
       en: (d) => `The code has an invisible character: "${d.field}" = "${showInvisible(d.value)}" contains ${d.char} at position ${d.position} (usually pasted from Word, PDF or Excel); delete it`,
     },
     'code-number': {
-      vi: (d) => `Mã thủ tục ${d.value} bị YAML đọc thành số (số 0 ở cuối bị mất); hãy đặt trong dấu nháy: code: "${quotedCode(d.value)}"`,
-      en: (d) => `Procedure code ${d.value} was read by YAML as a number (trailing zeros are lost); quote it: code: "${quotedCode(d.value)}"`,
+      vi: (d) => (zerosLost(d)
+        ? `Mã thủ tục ${d.text ?? d.value} bị YAML đọc thành số ${d.value} (số 0 ở cuối bị mất); hãy đặt trong dấu nháy: ${d.field}: "${written(d)}"`
+        : `Mã thủ tục ${d.text ?? d.value} bị YAML đọc thành số; hãy đặt trong dấu nháy: ${d.field}: "${written(d)}"`),
+      en: (d) => (zerosLost(d)
+        ? `Procedure code ${d.text ?? d.value} was read by YAML as the number ${d.value} (the trailing zeros are lost); quote it: ${d.field}: "${written(d)}"`
+        : `Procedure code ${d.text ?? d.value} was read by YAML as a number; quote it: ${d.field}: "${written(d)}"`),
     },
     'code-pattern': {
       vi: (d) => `Mã thủ tục "${d.value}" không đúng mẫu: mã quốc gia dạng 1.001193, mã địa phương dạng ABC-123`,
@@ -160,10 +165,22 @@ function showInvisible(value: string): string {
   return value.replace(INVISIBLE_GLOBAL, (c) => `<U+${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}>`);
 }
 
-/** The code as it was most likely typed: national codes have six decimals (1.0001 → "1.000100"). */
-function quotedCode(value: string): string {
-  const n = Number(value);
-  return Number.isFinite(n) && n >= 0 && n < 10 ? n.toFixed(6) : value;
+/**
+ * The code as typed: the text of the file, else a guess from the number (national codes have
+ * six decimals: 1.0001 → "1.000100").
+ */
+function written(d: { value: string; text?: string }): string {
+  if (d.text !== undefined) return d.text;
+  const n = Number(d.value);
+  return Number.isFinite(n) && n >= 0 && n < 10 ? n.toFixed(6) : d.value;
+}
+
+/**
+ * Whether YAML dropped zeros at the end: the code was written ending in 0 and the number reads
+ * shorter (`1.000100` → 1.0001). `1.001193` loses nothing; without the text nobody can tell.
+ */
+function zerosLost(d: { value: string; text?: string }): boolean {
+  return d.text !== undefined && d.text.endsWith('0') && d.text !== d.value;
 }
 
 function typeVi(t: string): string {

@@ -5,7 +5,7 @@
  */
 import type { CatalogLookup } from '../../catalog/lookup.js';
 import type { Located } from '../../catalog/model.js';
-import type { Evidence, ProcedureDocument, ProcedureFile } from '../../catalog/schema/kinds.js';
+import type { DataSource, Evidence, ProcedureDocument, ProcedureFile } from '../../catalog/schema/kinds.js';
 import type { Duration } from '../../catalog/schema/shapes.js';
 import { isForm } from '../../cost/index.js';
 import { fold, foldDocumentName } from '../../text/fold.js';
@@ -15,13 +15,25 @@ export function containsWords(haystack: string, needle: string): boolean {
   return needle !== '' && ` ${haystack} `.includes(` ${needle} `);
 }
 
-// Paper residence records abolished from 2023-01-01 (Luật Cư trú 2020, Nghị định 104/2022/NĐ-CP).
-const HOUSEHOLD_PHRASES = ['sổ hộ khẩu', 'hộ khẩu', 'sổ tạm trú', 'giấy xác nhận cư trú', 'xác nhận cư trú', 'xác nhận thông tin cư trú', 'xác nhận thông tin về cư trú'].map((p) => ({ text: p, key: fold(p) }));
+// Paper household and temporary-residence books: no longer valid from 2023-01-01 (Luật Cư trú
+// 68/2020/QH14, Điều 38 khoản 3). A residence confirmation is still lawful (Nghị định
+// 104/2022/NĐ-CP keeps "Giấy xác nhận thông tin về cư trú" as one way to prove residence), but
+// the same data is in the national population database, so asking for it is a candidate too.
+const BOOK_PHRASES = ['sổ hộ khẩu', 'hộ khẩu', 'sổ tạm trú'];
+const CONFIRMATION_PHRASES = ['giấy xác nhận cư trú', 'xác nhận cư trú', 'xác nhận thông tin cư trú', 'xác nhận thông tin về cư trú'];
+const HOUSEHOLD_PHRASES = [
+  ...BOOK_PHRASES.map((p) => ({ text: p, key: fold(p), book: true })),
+  ...CONFIRMATION_PHRASES.map((p) => ({ text: p, key: fold(p), book: false })),
+];
 
-/** The household-book phrase a document name uses, if any (as written in the list, for messages). */
-export function householdBookPhrase(name: string): string | undefined {
+/**
+ * The residence-paper phrase a document name uses, if any (as written in the list, for
+ * messages), and whether it is one of the abolished books rather than a confirmation.
+ */
+export function householdBookPhrase(name: string): { phrase: string; book: boolean } | undefined {
   const folded = fold(name);
-  return HOUSEHOLD_PHRASES.find((p) => containsWords(folded, p.key))?.text;
+  const found = HOUSEHOLD_PHRASES.find((p) => containsWords(folded, p.key));
+  return found && { phrase: found.text, book: found.book };
 }
 
 // A case like "Trường hợp không khai thác được thông tin từ Cơ sở dữ liệu…" is already the fallback.
@@ -43,6 +55,34 @@ export function evidenceOf(doc: ProcedureDocument, lookup: CatalogLookup): Locat
     if (names.some((n) => containsWords(name, n))) return e;
   }
   return undefined;
+}
+
+/*
+ * The national population database holds Vietnamese citizens, not foreigners (Luật Căn cước
+ * 2023), so it cannot replace a foreigner's passport or papers: those stay asked for. A document is a
+ * foreigner's when its name says so ("… của người nước ngoài"; "người Việt Nam định cư ở nước
+ * ngoài" are citizens and do not match) or when the procedure is for foreigners alone. The
+ * database is known by its name ("Cơ sở dữ liệu quốc gia về dân cư"), as datasources.yaml gives
+ * sources no other mark of whom they hold; the other sources (civil status, businesses, land,
+ * VNeID) also record foreigners and are left alone.
+ */
+const FOREIGNER = fold('người nước ngoài');
+const POPULATION = fold('dân cư');
+
+function foreignersDocument(doc: ProcedureDocument, p: ProcedureFile): boolean {
+  return containsWords(fold(doc.name), FOREIGNER) || p.subjects.every((s) => s === 'foreigner');
+}
+
+/**
+ * The data source that serves a document instead of the paper (with the evidence kind it
+ * matched), unless the source cannot hold the document's owner (see above).
+ */
+export function dataFor(doc: ProcedureDocument, p: ProcedureFile, lookup: CatalogLookup): { evidence: Located<Evidence>; source: Located<DataSource> } | undefined {
+  const evidence = evidenceOf(doc, lookup);
+  const source = evidence ? lookup.source.get(evidence.value.source) : undefined;
+  if (!evidence || !source) return undefined;
+  if (containsWords(fold(source.value.name), POPULATION) && foreignersDocument(doc, p)) return undefined;
+  return { evidence, source };
 }
 
 // Catch-all components: the applicant cannot know what to bring.

@@ -1,5 +1,5 @@
 import type { Duration } from '../../catalog/schema/shapes.js';
-import { formatFee, formatDuration } from '../../i18n/values.js';
+import { formatFee, formatDuration, lowerFirst } from '../../i18n/values.js';
 import { procedureWith } from '../examples.js';
 import { defineRule } from '../rule.js';
 import { activeProcedures, workingDays } from './match.js';
@@ -26,8 +26,8 @@ export default defineRule<{ slower: { code: string; online: Duration; inPerson: 
       en: (d) => `Procedure ${d.code}: online takes ${formatDuration(d.online, 'en')}, longer than in person (${formatDuration(d.inPerson, 'en')})`,
     },
     dearer: {
-      vi: (d) => `Thủ tục ${d.code}: phí nộp trực tuyến (${formatFee(d.online, 'vi')}) cao hơn nộp trực tiếp (${formatFee(d.inPerson, 'vi')})`,
-      en: (d) => `Procedure ${d.code}: the online fee (${formatFee(d.online, 'en')}) is higher than in person (${formatFee(d.inPerson, 'en')})`,
+      vi: (d) => `Thủ tục ${d.code}: phí nộp trực tuyến (${lowerFirst(formatFee(d.online, 'vi'))}) cao hơn nộp trực tiếp (${lowerFirst(formatFee(d.inPerson, 'vi'))})`,
+      en: (d) => `Procedure ${d.code}: the online fee (${lowerFirst(formatFee(d.online, 'en'))}) is higher than in person (${lowerFirst(formatFee(d.inPerson, 'en'))})`,
     },
   },
   check(ctx) {

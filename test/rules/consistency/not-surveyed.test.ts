@@ -20,9 +20,9 @@ describe(RULE, () => {
     const f = await ruleFindings(RULE, { [P]: procedure });
     expect(at(f)).toEqual([[P, 9, 17]]);
     expect(f[0]?.data).toMatchObject({ expected: 1, surveyed: 0, missing: ['ubnd-xa-nga-son'] });
-    expect(f[0]?.message).toBe('Chưa cơ quan nào trong 1 cơ quan phải thực hiện thủ tục 1.001193 được khảo sát');
+    expect(f[0]?.message).toBe('UBND xã Nga Sơn, cơ quan phải thực hiện thủ tục 1.001193, chưa được khảo sát');
     const [en] = await ruleFindings(RULE, { [P]: procedure }, 'en');
-    expect(en?.message).toBe('The agency that should carry out procedure 1.001193 has not been surveyed');
+    expect(en?.message).toBe('UBND xã Nga Sơn, the agency that should carry out procedure 1.001193, has not been surveyed');
   });
 
   it('names the first 8 unsurveyed agencies and counts the rest; the data keeps every id', async () => {
@@ -33,6 +33,12 @@ describe(RULE, () => {
     const missing = ids.slice(1);
     expect(f?.message).toBe(`11/12 cơ quan phải thực hiện thủ tục 1.001193 chưa được khảo sát: ${missing.slice(0, 8).map(name).join(', ')} và 3 cơ quan khác`);
     expect(f?.data).toMatchObject({ missing, names: missing.slice(0, 8).map(name) });
+  });
+
+  it('counts the agencies when none of several has been surveyed', async () => {
+    const [f] = await ruleFindings(RULE, {});
+    expect(f?.data).toMatchObject({ expected: 2, surveyed: 0, count: 2 });
+    expect(f?.message).toBe('Chưa cơ quan nào trong 2 cơ quan phải thực hiện thủ tục 1.001193 được khảo sát');
   });
 
   it('is silent when every agency has a record', async () => {

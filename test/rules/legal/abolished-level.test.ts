@@ -20,8 +20,9 @@ describe(RULE, () => {
       { [PROCEDURE]: procedureWith({ 'authority: Ủy ban nhân dân cấp xã': 'authority: Ủy ban nhân dân cấp xã\nimplemented_by: { level: district }' }) },
       [at(RULE, PROCEDURE, 11, 26, { level: 'district', since: SINCE, name: NAME })],
     ],
-    ['a district agency without valid_to, at its level', { 'agencies.yaml': district() }, [at(RULE, 'agencies.yaml', 20, 12, { level: 'district', since: SINCE, name: 'UBND huyện Đông Sơn' })]],
-    ['a district agency that lived until the abolition day itself', { 'agencies.yaml': district(`    valid_to: ${SINCE}\n`) }, [at(RULE, 'agencies.yaml', 20, 12, { level: 'district', since: SINCE, name: 'UBND huyện Đông Sơn' })]],
+    ['a district agency without valid_to, at its level', { 'agencies.yaml': district() }, [at(RULE, 'agencies.yaml', 20, 12, { level: 'district', since: SINCE, name: 'UBND huyện Đông Sơn', validTo: null })]],
+    ['a district agency that lived until the abolition day itself', { 'agencies.yaml': district(`    valid_to: ${SINCE}\n`) }, [at(RULE, 'agencies.yaml', 20, 12, { level: 'district', since: SINCE, name: 'UBND huyện Đông Sơn', validTo: SINCE })]],
+    ['a district agency that lived on after the abolition', { 'agencies.yaml': district('    valid_to: 2025-12-31\n') }, [at(RULE, 'agencies.yaml', 20, 12, { level: 'district', since: SINCE, name: 'UBND huyện Đông Sơn', validTo: '2025-12-31' })]],
     [
       'an implementation of a district agency surveyed after the abolition, at the agency',
       { 'agencies.yaml': district('    valid_to: 2025-06-30\n'), [IMPL]: implementation('ubnd-huyen-dong-son', '  - code: "1.001193"\n', 'surveyed: 2025-09-15\n') },
@@ -57,6 +58,15 @@ describe(RULE, () => {
 });
 
 describe('legal/abolished-level wording', () => {
+  it('says in words what an agency lacks: no last day, or a last day not before the abolition', () => {
+    const d = { level: 'district', since: '2025-07-01', name: 'UBND huyện Đông Sơn', validTo: null };
+    expect(word('legal/abolished-level', 'agency', d, 'vi')).toBe('Cơ quan "UBND huyện Đông Sơn" thuộc cấp huyện, cấp đã bãi bỏ từ 01/07/2025, nhưng chưa ghi ngày thôi hoạt động (valid_to)');
+    expect(word('legal/abolished-level', 'agency', d, 'en')).toBe('Agency "UBND huyện Đông Sơn" is at district level, abolished since 2025-07-01, but has no last day (valid_to)');
+    const same = { ...d, validTo: '2025-07-01' };
+    expect(word('legal/abolished-level', 'agency', same, 'vi')).toBe('Cơ quan "UBND huyện Đông Sơn" thuộc cấp huyện, cấp đã bãi bỏ từ 01/07/2025, nhưng ghi ngày thôi hoạt động (valid_to) là 01/07/2025, không sớm hơn ngày bãi bỏ');
+    expect(word('legal/abolished-level', 'agency', same, 'en')).toBe('Agency "UBND huyện Đông Sơn" is at district level, abolished since 2025-07-01, but its last day (valid_to) is 2025-07-01, not before the abolition');
+  });
+
   it("calls an implementation the agency's record of its practice, not a dossier", () => {
     const d = { level: 'district', since: '2025-07-01', name: 'UBND huyện Đông Sơn' };
     expect(word('legal/abolished-level', 'implementation', d, 'vi')).toBe('Bản ghi thực tế thực hiện thủ tục của cơ quan "UBND huyện Đông Sơn" thuộc cấp huyện, cấp đã bãi bỏ từ 01/07/2025');

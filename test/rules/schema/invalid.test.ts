@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ExampleFiles } from '../../../src/rules/rule.js';
 import { findingsFor } from '../../helpers/catalog.js';
-import { at, baseplus, baseWith, hits, PROCEDURE, procedureWith, proposal, type Hit } from '../../helpers/rules.js';
+import { at, baseplus, baseWith, hits, PROCEDURE, procedureWith, proposal, type Hit, word } from '../../helpers/rules.js';
 
 const RULE = 'schema/invalid';
 const P = PROCEDURE;
@@ -12,7 +12,7 @@ const inP = (line: number, column: number, data: Record<string, unknown>) => at(
 describe(RULE, () => {
   it.each<[string, ExampleFiles, Hit[]]>([
     // Codes
-    ['code: 1.001193 unquoted (read as a number)', { [P]: procedureWith({ 'code: "1.001193"': 'code: 1.001193' }) }, [inP(3, 7, { field: 'code', value: '1.001193' })]],
+    ['code: 1.001193 unquoted (read as a number)', { [P]: procedureWith({ 'code: "1.001193"': 'code: 1.001193' }) }, [inP(3, 7, { field: 'code', value: '1.001193', text: '1.001193' })]],
     ['a code that breaks both patterns', { [P]: procedureWith({ 'code: "1.001193"': 'code: "1.1193"' }) }, [inP(3, 7, { field: 'code', value: '1.1193' })]],
     // Unknown keys: at the key, with a suggestion when one is close
     ['a misspelled top-level key', { [P]: procedureWith({ 'sector: Hộ tịch': 'sector: Hộ tịch\nsecotr: Hộ tịch' }) }, [inP(8, 1, { key: 'secotr', suggestion: 'sector' })]],
@@ -77,11 +77,34 @@ describe(RULE, () => {
   });
 
   it('words the unquoted-code message specifically, with the quoted form', async () => {
+    // 1.001193 loses no digit: nothing is said about zeros.
     const [f] = await findingsFor({ [P]: procedureWith({ 'code: "1.001193"': 'code: 1.001193' }) }, [RULE], 'en');
-    expect(f?.message).toBe('Procedure code 1.001193 was read by YAML as a number (trailing zeros are lost); quote it: code: "1.001193"');
-    // 1.000100 unquoted reads as 1.0001: the suggestion gives the zeros back.
+    expect(f?.data).toMatchObject({ field: 'code', value: '1.001193', text: '1.001193' });
+    expect(f?.message).toBe('Procedure code 1.001193 was read by YAML as a number; quote it: code: "1.001193"');
+    const [vi] = await findingsFor({ [P]: procedureWith({ 'code: "1.001193"': 'code: 1.001193' }) }, [RULE], 'vi');
+    expect(vi?.message).toBe('Mã thủ tục 1.001193 bị YAML đọc thành số; hãy đặt trong dấu nháy: code: "1.001193"');
+    // 1.000100 unquoted reads as 1.0001: the zeros at the end are lost, and given back.
     const [g] = await findingsFor({ [P]: procedureWith({ 'code: "1.001193"': 'code: 1.000100' }) }, [RULE], 'vi');
-    expect(g?.message).toBe('Mã thủ tục 1.0001 bị YAML đọc thành số (số 0 ở cuối bị mất); hãy đặt trong dấu nháy: code: "1.000100"');
+    expect(g?.data).toMatchObject({ value: '1.0001', text: '1.000100' });
+    expect(g?.message).toBe('Mã thủ tục 1.000100 bị YAML đọc thành số 1.0001 (số 0 ở cuối bị mất); hãy đặt trong dấu nháy: code: "1.000100"');
+    const [e] = await findingsFor({ [P]: procedureWith({ 'code: "1.001193"': 'code: 1.000100 # mã cũ' }) }, [RULE], 'en');
+    expect(e?.message).toBe('Procedure code 1.000100 was read by YAML as the number 1.0001 (the trailing zeros are lost); quote it: code: "1.000100"');
+  });
+
+  it('says nothing of zeros for a short code that ends in another digit', async () => {
+    const [f] = await findingsFor({ [P]: procedureWith({ 'code: "1.001193"': 'code: 1.0011' }) }, [RULE], 'vi');
+    expect(f?.message).toBe('Mã thủ tục 1.0011 bị YAML đọc thành số; hãy đặt trong dấu nháy: code: "1.0011"');
+  });
+
+  it('names the field of an unquoted code in an implementation, and reads the code from the file', async () => {
+    const file = 'implementations/ubnd-phuong-ham-rong.yaml';
+    const [f] = await findingsFor({ [file]: 'apiVersion: tthc/v1\nkind: Implementation\nagency: ubnd-phuong-ham-rong\nprocedures:\n  - code: 1.004220\n' }, [RULE], 'vi');
+    expect(f).toMatchObject({ file, line: 5, column: 11, data: { field: 'code', value: '1.00422', text: '1.004220' } });
+    expect(f?.message).toBe('Mã thủ tục 1.004220 bị YAML đọc thành số 1.00422 (số 0 ở cuối bị mất); hãy đặt trong dấu nháy: code: "1.004220"');
+  });
+
+  it('guesses six decimals when the written code is unknown, and does not claim zeros were lost', () => {
+    expect(word(RULE, 'code-number', { field: 'code', value: '1.0001' }, 'vi')).toBe('Mã thủ tục 1.0001 bị YAML đọc thành số; hãy đặt trong dấu nháy: code: "1.000100"');
   });
 
   it('words an unknown key with a "did you mean"', async () => {

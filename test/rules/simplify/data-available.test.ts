@@ -27,6 +27,35 @@ describe(RULE, () => {
     expect(await findingsFor(withDocs(doc), [RULE])).toEqual([]);
   });
 
+  // The population database holds Vietnamese citizens: a foreigner's passport is not in it.
+  const SOURCES = {
+    'datasources.yaml': `apiVersion: tthc/v1
+kind: DataSourceList
+sources:
+  - { id: csdl-dan-cu, name: Cơ sở dữ liệu quốc gia về dân cư }
+  - { id: csdl-ho-tich, name: Cơ sở dữ liệu hộ tịch điện tử }
+evidence:
+  - { id: the-can-cuoc, name: Thẻ Căn cước, source: csdl-dan-cu, aliases: [căn cước công dân, hộ chiếu] }
+  - { id: ket-hon, name: Giấy chứng nhận kết hôn, source: csdl-ho-tich }
+`,
+  };
+  const subjects = (list: string, doc: string) => ({ ...SOURCES, [PROC]: (withDocs(doc)[PROC] ?? '').replace('subjects: [citizen]', `subjects: [${list}]`) });
+
+  it.each([
+    ['a document of a foreigner, by its name', { ...SOURCES, ...withDocs('{ id: hc, name: "Bản sao hộ chiếu hoặc giấy tờ có giá trị thay hộ chiếu của người nước ngoài" }') }],
+    ['a passport in a procedure for foreigners only', subjects('foreigner', '{ id: hc, name: Hộ chiếu }')],
+  ])('stays silent on %s when the source is the population database', async (_name, files) => {
+    expect(await findingsFor(files, [RULE])).toEqual([]);
+  });
+
+  it.each([
+    ['a passport of a Vietnamese living abroad (a citizen)', { ...SOURCES, ...withDocs('{ id: hc, name: Hộ chiếu của người Việt Nam định cư ở nước ngoài }') }, 'Cơ sở dữ liệu quốc gia về dân cư'],
+    ['a passport in a procedure for citizens and foreigners', subjects('citizen, foreigner', '{ id: hc, name: Hộ chiếu }'), 'Cơ sở dữ liệu quốc gia về dân cư'],
+    ["a foreigner's document served by another source", { ...SOURCES, ...withDocs('{ id: kh, name: Giấy chứng nhận kết hôn của người nước ngoài }') }, 'Cơ sở dữ liệu hộ tịch điện tử'],
+  ])('still fires on %s', async (_name, files, source) => {
+    expect((await findingsFor(files, [RULE])).map((f) => f.data?.source)).toEqual([source]);
+  });
+
   it('stays silent when the evidence names a source that does not exist', async () => {
     const files = { ...withDocs('{ id: cccd, name: Căn cước công dân }'), 'datasources.yaml': 'apiVersion: tthc/v1\nkind: DataSourceList\nsources: []\nevidence:\n  - { id: the-can-cuoc, name: Thẻ Căn cước, source: csdl-khac }\n' };
     expect(await findingsFor(files, [RULE])).toEqual([]);

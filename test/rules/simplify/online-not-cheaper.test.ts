@@ -18,6 +18,9 @@ describe(RULE, () => {
     const findings = await findingsFor(online('{ value: 1, unit: working_days }', '5000'), [RULE]);
     expect(findings).toHaveLength(1);
     expect(findings[0]).toMatchObject({ rule: RULE, line: 14, column: 66, data: { online: 5000, inPerson: 0 } });
+    expect(findings[0]?.message).toBe('Thủ tục 1.001193: phí nộp trực tuyến (5.000 đồng) cao hơn nộp trực tiếp (không thu)');
+    const [en] = await findingsFor(online('{ value: 1, unit: working_days }', '5000'), [RULE], 'en');
+    expect(en?.message).toBe('Procedure 1.001193: the online fee (5,000 VND) is higher than in person (free)');
   });
 
   it.each([

@@ -17,7 +17,17 @@ describe(RULE, () => {
   });
 
   it.each([
+    ['an empty case', '""'],
+    ['a blank case', '"  "'],
+    ['a null case', 'null'],
+  ])('fires on (nếu có) with %s: no condition is said', async (_name, value) => {
+    const findings = await findingsFor(withDocs(`{ id: qh, name: Giấy tờ chứng minh quan hệ (nếu có), case: ${value} }`), [RULE]);
+    expect(findings.map((f) => f.data)).toEqual([{ code: '1.001193', document: 'Giấy tờ chứng minh quan hệ (nếu có)' }]);
+  });
+
+  it.each([
     ['(nếu có) with a case', '{ id: uq, name: Văn bản ủy quyền (nếu có), case: Trường hợp ủy quyền }'],
+    ['(nếu có) with a case, as in the legal review', '{ id: qh, name: Giấy tờ chứng minh quan hệ (nếu có), case: Trường hợp đăng ký thường trú vào chỗ ở của người thân }'],
     ['a specific document', '{ id: uq, name: Văn bản ủy quyền }'],
     ['a name containing "khác" only', '{ id: kh, name: Giấy xác nhận nơi khác cấp }'],
   ])('stays silent on %s', async (_name, doc) => {
