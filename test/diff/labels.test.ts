@@ -61,7 +61,7 @@ describe('values in text output', () => {
   it('sums up what an added or removed channel or document asks', () => {
     expect(elementSummary('channels', { kind: 'postal', time: { value: 5, unit: 'working_days' }, fee: 20000 }, 'vi')).toBe('5 ngày làm việc; 20.000 đồng');
     expect(elementSummary('documents', { originals: 1, copies: 2, copy_type: 'certified' }, 'vi')).toBe('1 bản chính, 2 bản sao có chứng thực');
-    expect(elementSummary('documents', { originals: 0, copies: 1, copy_type: 'any', action: 'present', optional: true }, 'en')).toBe('1 × any copy, to present, optional');
+    expect(elementSummary('documents', { originals: 0, copies: 1, copy_type: 'any', action: 'present', optional: true }, 'en')).toBe('1 × plain copy, to present, optional');
     expect(elementSummary('legal_basis', { ref: 'nd-20-2021' }, 'vi')).toBe('');
   });
 });

@@ -27,8 +27,8 @@ const FIELD = {
   en: { action: 'action', originals: 'originals', copies: 'copies', copy_type: 'copy type' },
 } as const;
 const VALUE = {
-  vi: { submit: 'nộp', present: 'xuất trình', any: 'bản sao bất kỳ', plain_with_original: 'bản sao kèm bản chính để đối chiếu', certified: 'bản sao có chứng thực', register: 'bản sao từ sổ gốc' },
-  en: { submit: 'submit', present: 'present', any: 'any copy', plain_with_original: 'plain copy with the original', certified: 'certified copy', register: 'copy from the register' },
+  vi: { submit: 'nộp', present: 'xuất trình', any: 'bản sao không cần chứng thực', plain_with_original: 'bản sao kèm bản chính để đối chiếu', certified: 'bản sao có chứng thực', register: 'bản sao từ sổ gốc' },
+  en: { submit: 'submit', present: 'present', any: 'plain copy', plain_with_original: 'plain copy with the original', certified: 'certified copy', register: 'copy from the register' },
 } as const;
 const show = (locale: 'vi' | 'en', v: Value) => (typeof v === 'number' ? String(v) : (VALUE[locale] as Record<string, string>)[v] ?? v);
 
@@ -39,8 +39,8 @@ export default defineRule<{ stricter: { agency: string; document: string; field:
   docs: {
     summary: { vi: 'Yêu cầu bản chính, bản sao hoặc loại bản sao khắt khe hơn công bố', en: 'More originals/copies, a certified copy, or submission where presenting was published' },
     description: {
-      vi: 'So với thành phần hồ sơ đã công bố, cơ quan yêu cầu nhiều bản chính hoặc bản sao hơn, đòi bản sao có chứng thực trong khi thủ tục cho phép bản sao bất kỳ hoặc bản sao kèm bản chính để đối chiếu, hoặc bắt nộp (giữ lại) giấy tờ chỉ phải xuất trình. Một giấy tờ ghi theo `ref:` giữ các thông số đã công bố mà nó không ghi; ghi theo `name:` lấy mặc định (nộp, 1 bản chính, 0 bản sao, bản sao bất kỳ).',
-      en: 'Compared with the published document, the agency demands more originals or copies, a certified copy where any copy or a plain copy shown with the original is allowed, or keeps (submit) a document that only has to be presented. An entry by `ref:` keeps the published values it leaves out; an entry by `name:` takes the defaults (submit, 1 original, 0 copies, any copy).',
+      vi: 'So với thành phần hồ sơ đã công bố, cơ quan yêu cầu nhiều bản chính hoặc bản sao hơn, đòi bản sao có chứng thực trong khi thủ tục cho phép bản sao không cần chứng thực hoặc bản sao kèm bản chính để đối chiếu, hoặc bắt nộp (giữ lại) giấy tờ chỉ phải xuất trình. Một giấy tờ ghi theo `ref:` giữ các thông số đã công bố mà nó không ghi; ghi theo `name:` lấy mặc định (nộp, 1 bản chính, 0 bản sao, bản sao không cần chứng thực).',
+      en: 'Compared with the published document, the agency demands more originals or copies, a certified copy where a plain copy, or one shown with the original, is allowed, or keeps (submit) a document that only has to be presented. An entry by `ref:` keeps the published values it leaves out; an entry by `name:` takes the defaults (submit, 1 original, 0 copies, plain copy).',
     },
     legal: [
       'Nghị định 23/2015/NĐ-CP, Điều 6 và 20: người yêu cầu được nộp bản sao có chứng thực, bản sao từ sổ gốc hoặc bản sao kèm bản chính để đối chiếu; cơ quan không được yêu cầu bản sao có chứng thực khi đã có bản chính đối chiếu',
