@@ -137,8 +137,9 @@ function groupPractice(p: ProcedureFile, records: readonly ImplementationRecord[
   return { surveyed, variants };
 }
 
+/** In force on `asOf`: from `valid_from` to `valid_to`, both days included (valid_to is the last day, as legal/abolished-level reads it). */
 function inForce(a: Agency, asOf: string): boolean {
-  return (a.valid_from === undefined || a.valid_from <= asOf) && (a.valid_to === undefined || a.valid_to > asOf);
+  return (a.valid_from === undefined || a.valid_from <= asOf) && (a.valid_to === undefined || a.valid_to >= asOf);
 }
 
 /**

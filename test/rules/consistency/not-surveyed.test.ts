@@ -35,6 +35,14 @@ describe(RULE, () => {
     expect(f?.data).toMatchObject({ missing, names: missing.slice(0, 8).map(name) });
   });
 
+  it('expects an agency up to and including its last day (valid_to), not after', async () => {
+    const agencies = (validTo: string) => ({ 'agencies.yaml': `apiVersion: tthc/v1\nkind: AgencyList\nagencies:\n  - { id: ubnd-phuong-ham-rong, name: UBND phường Hàm Rồng, level: commune }\n  - { id: ubnd-xa-nga-son, name: UBND xã Nga Sơn, level: commune, valid_to: ${validTo} }\n` });
+    // The example catalog's as_of is 2026-11-01.
+    const onLastDay = await ruleFindings(RULE, { ...agencies('2026-11-01'), ...impl('    online_level: full\n') });
+    expect(onLastDay[0]?.data).toMatchObject({ expected: 2, missing: ['ubnd-xa-nga-son'] });
+    expect(await ruleFindings(RULE, { ...agencies('2026-10-31'), ...impl('    online_level: full\n') })).toEqual([]);
+  });
+
   it('counts the agencies when none of several has been surveyed', async () => {
     const [f] = await ruleFindings(RULE, {});
     expect(f?.data).toMatchObject({ expected: 2, surveyed: 0, count: 2 });
