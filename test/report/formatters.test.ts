@@ -66,6 +66,12 @@ describe('stylish', () => {
     expect(lines).toEqual(['Chi phí: 1.000 đồng', '✖ 2 errors, 1 warning, 0 info in 5 files', '']);
   });
 
+  it('shows bidirectional overrides and line separators as escapes: they would reorder or break what is shown', () => {
+    const f: Finding = { ...(FINDINGS[0] as Finding), message: 'Phí \u202e000.02\u202c đồng\u2028dòng\u2066x\u2069' };
+    const text = stylish(input({ findings: [f] })).text;
+    expect(text).toContain('Phí \\u202e000.02\\u202c đồng\\u2028dòng\\u2066x\\u2069');
+  });
+
   it('shows control characters of catalog text as escapes, in messages, file names and appendices', () => {
     const f: Finding = { ...(FINDINGS[0] as Finding), file: 'a\u001b[2Jb.yaml', message: 'Tên\u0007 "\u001b[31mđỏ\u009b" và\u007f\tcột\r\ndòng' };
     const text = stylish(input({ findings: [f], appendix: 'Chi phí\u0007\tthủ tục\n2 đồng' })).text;
