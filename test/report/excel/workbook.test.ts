@@ -146,6 +146,9 @@ describe('audit.xlsx', async () => {
     if (!cost) throw new Error('no sheet');
     const costRow = cost.getRow(Number(findCell(cost, 'Trực tiếp').row));
     expect(costRow.getCell(11).value).toBe(6);
+    // The cost after the proposals is there term by term too, its total the plan's "after".
+    expect(findCell(cost, 'II. Chi phí tuân thủ sau khi thực hiện phương án đơn giản hóa (thủ tục có phương án)').row).toBeGreaterThan(costRow.number);
+    expect(cost.getRow(Number(findCell(cost, 'Tổng cộng sau phương án').row)).getCell(21).value).toBeGreaterThan(0);
     expect(costRow.getCell(11).numFmt).toBe('0.##');
     expect(costRow.getCell(18).value).toBe(265000);
 
