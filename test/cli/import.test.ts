@@ -164,6 +164,16 @@ describe('tthc import', () => {
     expect(r.stderr).toContain('"list.xlsx" không có trang danh sách thủ tục: cần một dòng tiêu đề trong 20 dòng đầu có cột Mã TTHC, Tên TTHC');
   });
 
+  it('refuses the tool\'s own plan and findings exports: a cost sheet\'s fee column does not make it a list', async () => {
+    const dir = tempCatalog();
+    for (const report of ['plan', 'findings', 'stats']) {
+      expect((await run(['export', report, '.', '-o', `${report}.xlsx`], dir)).code).toBe(0);
+      const r = await run(['import', `${report}.xlsx`, '.', '--force'], dir);
+      expect(r.code, report).toBe(2);
+      expect(r.stderr).toContain('không có trang danh sách thủ tục');
+    }
+  });
+
   it('refuses a sheet that has the code and the name but nothing to import (a findings export)', async () => {
     const wb = new ExcelJS.Workbook();
     const ws = wb.addWorksheet('Phát hiện');

@@ -35,7 +35,7 @@ const t = messages(
     missing: (file: string) => `Không tìm thấy tệp "${file}"`,
     notWorkbook: (file: string) => `"${file}" không phải là tệp Excel (.xlsx) đọc được`,
     tooLarge: (file: string, mb: number) => `"${file}" giải nén ra quá ${mb} MB (có thể là tệp nén độc hại); không đọc`,
-    noHeader: (file: string, fields: string, scan: number) => `"${file}" không có trang danh sách thủ tục: cần một dòng tiêu đề trong ${scan} dòng đầu có cột Mã TTHC, Tên TTHC và ít nhất một trong các cột ${fields}`,
+    noHeader: (file: string, fields: string, scan: number) => `"${file}" không có trang danh sách thủ tục: cần một dòng tiêu đề trong ${scan} dòng đầu có cột Mã TTHC, Tên TTHC và ít nhất hai trong các cột ${fields}`,
     nearest: (sheet: string, row: number, fields: string) => `; gần nhất là trang "${sheet}", dòng ${row} (chỉ nhận ra: ${fields})`,
     exists: (n: number, first: string) => `${n} tệp thủ tục đã tồn tại (ví dụ ${first}); thêm --force để cập nhật các tệp đó theo danh sách`,
     unmergeable: (path: string) => `Không cập nhật được ${path}: tệp không đọc được như một thủ tục YAML; sửa tệp (tthc validate) rồi nhập lại. Chưa ghi tệp nào`,
@@ -52,7 +52,7 @@ const t = messages(
     missing: (file) => `File "${file}" not found`,
     notWorkbook: (file) => `"${file}" is not a readable Excel workbook (.xlsx)`,
     tooLarge: (file, mb) => `"${file}" inflates beyond ${mb} MB (possibly a zip bomb); not read`,
-    noHeader: (file, fields, scan) => `"${file}" has no list of procedures: it needs a header row in the first ${scan} rows with Mã TTHC, Tên TTHC and at least one of ${fields}`,
+    noHeader: (file, fields, scan) => `"${file}" has no list of procedures: it needs a header row in the first ${scan} rows with Mã TTHC, Tên TTHC and at least two of ${fields}`,
     nearest: (sheet, row, fields) => `; nearest is sheet "${sheet}", row ${row} (only ${fields} recognised)`,
     exists: (n, first) => `${counted(n, 'procedure file')} already ${agree(n, 'exists', 'exist')} (e.g. ${first}); add --force to update them from the list`,
     unmergeable: (path) => `Cannot update ${path}: it does not read as a YAML procedure; fix it (tthc validate) and import again. Nothing was written`,
@@ -140,11 +140,13 @@ function report(plan: ImportPlan, updated: ReadonlySet<string>, file: string, sh
   if (plan.files.length === 0 && plan.skipped.length === 0) return `${m.none(file, sheet)}\n`;
   const width = Math.max(...plan.files.map((f) => (prefix + f.file).length), 0);
   const lines = plan.files.map((f) => {
-    const status = f.review.length === 0 ? m.complete : m.review([...new Set(f.review)].map((x) => FIELD_LABELS[x]).join(', '));
+    // An update keeps what the list has no column for: only unreadable cells are left to review.
+    const review = updated.has(f.file) ? f.reviewInCells : f.review;
+    const status = review.length === 0 ? m.complete : m.review([...new Set(review)].map((x) => FIELD_LABELS[x]).join(', '));
     return `  ${(prefix + f.file).padEnd(width)}  ${updated.has(f.file) ? `${m.updated}, ` : ''}${status}`;
   });
   for (const s of plan.skipped) lines.push(`  ${s.reason === 'no-code' ? m.skippedNoCode(s.row, s.text) : m.skippedDuplicate(s.row, s.text)}`);
-  const review = plan.files.filter((f) => f.review.length > 0).length;
+  const review = plan.files.filter((f) => (updated.has(f.file) ? f.reviewInCells : f.review).length > 0).length;
   lines.push('', m.summary(plan.files.length, file, sheet, plan.files.length - review, review));
   return `${lines.join('\n')}\n`;
 }

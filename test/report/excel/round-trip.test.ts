@@ -1,4 +1,4 @@
-import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { cpSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
@@ -106,6 +106,21 @@ describe('the bundled sample catalog: export catalog → import into an empty ca
     const byCode = new Map(imported.procedures.map((p) => [p.value.code, carried(p.value)]));
     expect(imported.procedures).toHaveLength(sample.procedures.length);
     for (const p of sample.procedures) expect(byCode.get(p.value.code), p.value.code).toEqual(carried(p.value));
+  });
+});
+
+describe('the bundled sample catalog: export catalog → import --force into a copy of itself', () => {
+  it('leaves every file exactly as it was, comments and layout included, and asks nothing to review', async () => {
+    const out = tempTree({});
+    expect((await runCli(['export', 'catalog', SAMPLE, '-o', join(out, 'list.xlsx')], { cwd: out })).code).toBe(0);
+    const copy = tempTree({});
+    cpSync(SAMPLE, copy, { recursive: true, filter: (src) => !src.includes('.tthc-cache') });
+    const files = (dir: string) => readdirSync(join(dir, 'procedures'), { recursive: true }).map(String).filter((f) => f.endsWith('.yaml')).sort();
+    const before = new Map(files(copy).map((f) => [f, readFileSync(join(copy, 'procedures', f), 'utf8')]));
+    const r = await runCli(['import', join(out, 'list.xlsx'), copy, '--force'], { cwd: copy });
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain(`${before.size} đọc đầy đủ, 0 cần xem lại`);
+    for (const [f, text] of before) expect(readFileSync(join(copy, 'procedures', f), 'utf8'), f).toBe(text);
   });
 });
 

@@ -74,12 +74,15 @@ export function mapHeaderRow(cells: readonly string[]): ColumnMap {
 /** Columns that describe a procedure: a list has at least one beside the code and the name. */
 export const DESCRIPTIVE_FIELDS: readonly Field[] = ['sector', 'levels', 'agency', 'time', 'fee', 'channels', 'legal'];
 
+/** Describing columns a list has at least: a cost sheet has the code, the name and a fee, and is no list. */
+export const MIN_DESCRIPTIVE = 2;
+
 /**
- * Whether a header row is a list of procedures: the code, the name and at least one describing
- * column. A sheet of findings or costs has the code and the name too, and nothing to import.
+ * Whether a header row is a list of procedures: the code, the name and at least two describing
+ * columns. Sheets of findings or costs have the code and the name too, and nothing to import.
  */
 export function isListHeader(columns: ColumnMap): boolean {
-  return columns.code !== undefined && columns.name !== undefined && DESCRIPTIVE_FIELDS.some((f) => columns[f] !== undefined);
+  return columns.code !== undefined && columns.name !== undefined && DESCRIPTIVE_FIELDS.filter((f) => columns[f] !== undefined).length >= MIN_DESCRIPTIVE;
 }
 
 /** The first row (of at most `scan`) that is a list header, and the row that came nearest. */

@@ -3,8 +3,10 @@
  * What a cell says that could not be read becomes a `# TODO:` comment on its field, with the
  * cell's original text, and the field is left for a person (the schema rules then point at it).
  */
+import { isDeepStrictEqual } from 'node:util';
 import { Document, isMap, isPair, isScalar, parseDocument, type Pair } from 'yaml';
 import type { ChannelKind } from '../../../catalog/schema/shapes.js';
+import { printCanonical } from '../../../catalog/format.js';
 import { foldAscii } from '../../../text/fold.js';
 import { FIELD_LABELS, type ColumnMap, type Field } from './headers.js';
 import { citations } from './legal.js';
@@ -31,6 +33,10 @@ export interface PlannedFile {
   todo: ReadonlyMap<string, string>;
   /** Keys whose TODO is about a cell of the row (not a column the list lacks). */
   todoInCells: ReadonlySet<string>;
+  /** Fields whose TODO is about a cell of the row: what an update still asks to review. */
+  reviewInCells: Field[];
+  /** The online level the row gives, also when it is the default a new file leaves out. */
+  onlineLevel?: string;
 }
 
 export interface SkippedRow {
@@ -116,12 +122,16 @@ export function columnLetter(index: number): string {
 function procedureFile(code: string, get: (f: Field) => Raw, cell: (f: Field) => string | undefined, headingSector: string | undefined, context: ImportContext): PlannedFile {
   const todo = new Map<string, string>();
   const todoInCells = new Set<string>();
+  const reviewInCells = new Set<Field>();
   const review = new Set<Field>();
   const unread = (key: string, field: Field, detail?: string) => {
     review.add(field);
     // The cell's address, so the person fixing the list finds it ("ô G12").
     const at = cell(field);
-    if (at !== undefined) todoInCells.add(key);
+    if (at !== undefined) {
+      todoInCells.add(key);
+      reviewInCells.add(field);
+    }
     const line = `TODO: ${FIELD_LABELS[field]}${at === undefined ? '' : ` (ô ${at})`}: ${quoted(get(field))}${detail === undefined ? '' : ` — ${detail}`}`;
     const previous = todo.get(key);
     todo.set(key, previous === undefined ? line : `${previous}\n ${line}`);
@@ -183,7 +193,7 @@ function procedureFile(code: string, get: (f: Field) => Raw, cell: (f: Field) =>
 
   const dir = context.existing.get(code);
   const file = dir ?? `procedures/${sectorSlug(sector)}/${code}.yaml`;
-  return { file, code, text: render(out, todo), review: [...review], fields: out, settled, todo, todoInCells };
+  return { file, code, text: render(out, todo), review: [...review], fields: out, settled, todo, todoInCells, reviewInCells: [...reviewInCells], ...(online === undefined ? {} : { onlineLevel: online }) };
 }
 
 function channelsOf(get: (f: Field) => Raw, unread: (key: string, field: Field, detail?: string) => void): { kind: ChannelKind }[] {
@@ -247,7 +257,7 @@ function render(out: Record<string, unknown>, todo: ReadonlyMap<string, string>)
       if (note !== undefined) pair.key.commentBefore = ` ${note}`;
     }
   }
-  return doc.toString({ lineWidth: 0 });
+  return printCanonical(doc);
 }
 
 /** The catalog's usual layout for an imported value: quoted code, flow channels and lists. */
@@ -268,10 +278,26 @@ function style(key: string, pair: Pair): void {
 export function mergeInto(existing: string, planned: PlannedFile): string | undefined {
   const doc = parseDocument(existing, { keepSourceTokens: false });
   if (doc.errors.length > 0 || !isMap(doc.contents)) return undefined;
+  const changed = new Set<string>();
+  const now = () => (doc.toJS() ?? {}) as Record<string, unknown>;
   for (const key of planned.settled) {
+    const current = now()[key];
+    if (key === 'online_level') {
+      // Written only when the file says otherwise; an explicit level equal to the row's stays.
+      const channels = now().channels;
+      const kinds = (Array.isArray(channels) ? (channels as { kind?: string }[]) : []).map((c) => c.kind);
+      const implied = kinds.includes('online') ? 'partial' : 'none';
+      if ((current ?? implied) === planned.onlineLevel) continue;
+      doc.set(key, planned.onlineLevel);
+      changed.add(key);
+      continue;
+    }
     const value = planned.fields[key];
+    // The same value is left as written: its comments and layout stay.
+    if (isDeepStrictEqual(current, value)) continue;
     if (value === undefined) doc.delete(key);
     else doc.set(key, doc.createNode(value, { aliasDuplicateObjects: false }));
+    changed.add(key);
   }
   // A column the list lacks says nothing against the file: only TODOs about cells apply.
   const todo = new Map([...planned.todo].filter(([key]) => planned.todoInCells.has(key)));
@@ -281,16 +307,19 @@ export function mergeInto(existing: string, planned: PlannedFile): string | unde
   for (const item of doc.contents.items) {
     if (!isPair(item) || !isScalar(item.key)) continue;
     const key = String(item.key.value);
-    if (planned.settled.has(key)) style(key, item);
+    if (changed.has(key)) style(key, item);
     const note = todo.get(key);
     if (note !== undefined) {
       const before = item.key.commentBefore ?? '';
       // The TODOs of the last import are replaced, the user's own comments kept.
       const kept = before.split('\n').filter((l) => !/^\s*TODO: /.test(l)).join('\n').trimEnd();
-      item.key.commentBefore = kept === '' ? ` ${note}` : `${kept}\n ${note}`;
+      const next = kept === '' ? ` ${note}` : `${kept}\n ${note}`;
+      if (next !== before) changed.add(key);
+      item.key.commentBefore = next;
     }
   }
-  return doc.toString({ lineWidth: 0 });
+  // Nothing the list says differs: the file stays exactly as written, as \`tthc fmt\` leaves one.
+  return changed.size === 0 ? existing : printCanonical(doc);
 }
 
 function isMapOrSeq(v: unknown): boolean {
