@@ -15,6 +15,12 @@ import type { Agency, ImplementationFile, Kind, ProcedureFile, ProposalFile, Sup
 
 export interface ChangeScope {
   files: ReadonlySet<string>;
+  /**
+   * Changed files a related location does not bring findings in from: those whose content reads
+   * the same (comments, a move) and implementation files, whose changed entries already put their
+   * procedures and agencies in scope.
+   */
+  unrelated: ReadonlySet<string>;
   procedures: ReadonlySet<string>;
   agencies: ReadonlySet<string>;
   /** The change can alter any finding (catalog.yaml, data sources). */
@@ -24,11 +30,18 @@ export interface ChangeScope {
 /** A file's kind and validated value, at one version. */
 export type FileVersion = Pick<LoadedFile, 'kind' | 'value'>;
 
+/**
+ * Kinds whose edited entries name everything they touch (an implementation entry: its procedure,
+ * and the agency when the file-wide fields change), so a related location adds nothing.
+ */
+const ENTRY_COMPARED: ReadonlySet<Kind> = new Set(['Implementation']);
+
 /** Kinds whose change reaches findings anywhere in the catalog. */
 const CATALOG_WIDE: ReadonlySet<Kind> = new Set(['Catalog', 'DataSourceList']);
 
 interface Touched {
   files: Set<string>;
+  unrelated: Set<string>;
   procedures: Set<string>;
   agencies: Set<string>;
   everything: boolean;
@@ -157,13 +170,19 @@ function currentVersions(catalog: Catalog, files: ReadonlySet<string>): Map<stri
  * them against `before`, their versions at the revision (absent for files added since).
  */
 export function changeScope(catalog: Catalog, changed: readonly string[], before: ReadonlyMap<string, FileVersion> = new Map()): ChangeScope {
-  const out: Touched = { files: new Set(changed), procedures: new Set(), agencies: new Set(), everything: false };
+  const out: Touched = { files: new Set(changed), unrelated: new Set(), procedures: new Set(), agencies: new Set(), everything: false };
   const now = currentVersions(catalog, out.files);
   const moved = movedFiles(changed, now, before);
   for (const file of changed) {
-    if (moved.has(file)) continue;
+    if (moved.has(file)) {
+      out.unrelated.add(file);
+      continue;
+    }
     const [current, earlier] = [now.get(file), before.get(file)];
-    if (current !== undefined && earlier !== undefined && current.kind === earlier.kind) touchedBetween(current.kind, current.value, earlier.value, out);
+    if (current !== undefined && earlier !== undefined && current.kind === earlier.kind) {
+      if (isDeepStrictEqual(current.value, earlier.value) || (current.kind !== undefined && ENTRY_COMPARED.has(current.kind))) out.unrelated.add(file);
+      touchedBetween(current.kind, current.value, earlier.value, out);
+    }
     else {
       if (current !== undefined) touchedBy(current, out);
       if (earlier !== undefined) touchedBy(earlier, out);
@@ -196,5 +215,5 @@ export function inScope(finding: { file: string; procedure?: string | undefined;
   if (scope.everything || scope.files.has(finding.file)) return true;
   if (finding.procedure !== undefined && scope.procedures.has(finding.procedure)) return true;
   if (finding.agency !== undefined && scope.agencies.has(finding.agency)) return true;
-  return (finding.related ?? []).some((r) => scope.files.has(r.file));
+  return (finding.related ?? []).some((r) => scope.files.has(r.file) && !scope.unrelated.has(r.file));
 }

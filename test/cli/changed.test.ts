@@ -43,6 +43,21 @@ describe('--changed <rev>', () => {
     expect(await changed(repo.dir, 'HEAD~1')).toEqual(['implementations/ubnd-phuong-ham-rong.yaml legal/suspicious-fee']);
   });
 
+  it('does not bring in a finding about another procedure only because it points into an edited implementation file', async () => {
+    const two = `${IMPL}  - code: "1.000002"\n    channels:\n      - { kind: in_person, time: { value: 1, unit: working_days }, fee: 0 }\n`;
+    const asPublished = IMPL.replace('ubnd-phuong-ham-rong', 'ubnd-xa-nga-son').replace('fee: 700', 'fee: 0');
+    const repo = gitRepo({ ...EXAMPLE_BASE, 'procedures/1.000002.yaml': other('1.000002', 0), 'implementations/ubnd-phuong-ham-rong.yaml': two, 'implementations/ubnd-xa-nga-son.yaml': asPublished });
+    // divergent-practice on 1.001193 is at the procedure, related to Hàm Rồng's entry for it.
+    const check = async () => {
+      const r = await runCli(['check', repo.dir, '--changed', 'HEAD', '--format', 'json', '--fail-on', 'never', '--rule', 'consistency/divergent-practice']);
+      return (JSON.parse(r.stdout) as { findings: Finding[] }).findings.map((f) => f.procedure);
+    };
+    repo.write('implementations/ubnd-phuong-ham-rong.yaml', two.replace('fee: 0 }', 'fee: 100 }'));
+    expect(await check()).toEqual([]);
+    repo.write('implementations/ubnd-phuong-ham-rong.yaml', two.replace('fee: 700 }', 'fee: 800 }'));
+    expect(await check()).toEqual(['1.001193']);
+  });
+
   it('takes an edit that changes nothing the catalog says, and a move, as touching that file alone', async () => {
     const repo = gitRepo({ ...EXAMPLE_BASE, 'implementations/ubnd-phuong-ham-rong.yaml': IMPL });
     // A comment and another quoting: the procedure reads the same, the commune's finding is not the change's.
