@@ -81,6 +81,6 @@ export function inconsistencySheet(index: ReportIndex): SheetModel {
         location(f),
       ]),
     ),
-    notes: findings.length === 0 ? ['Không phát hiện trường hợp thực hiện không thống nhất với quy định.'] : [],
+    notes: findings.length === 0 ? [index.input.selection === undefined ? 'Không phát hiện trường hợp thực hiện không thống nhất với quy định.' : 'Không phát hiện trường hợp không thống nhất trong phạm vi đã chọn (xem dòng phạm vi ở đầu trang).'] : [],
   };
 }

@@ -76,7 +76,7 @@ export function planSheet(index: ReportIndex): SheetModel {
 
   const notes: string[] = [];
   if (proposals.length === 0) notes.push('Chưa có phương án đơn giản hóa nào trong thư mục proposals.');
-  if (candidates.length === 0) notes.push('Không có thủ tục nào cần xem xét thêm.');
+  if (candidates.length === 0) notes.push(index.input.selection === undefined ? 'Không có thủ tục nào cần xem xét thêm.' : 'Không có thủ tục nào cần xem xét thêm trong phạm vi đã chọn (xem dòng phạm vi ở đầu trang).');
   const perProcedure = new Map<string, number>();
   for (const p of proposals) perProcedure.set(p.procedure, (perProcedure.get(p.procedure) ?? 0) + 1);
   if (costs !== undefined && [...perProcedure.values()].some((n) => n > 1)) {

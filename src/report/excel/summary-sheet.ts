@@ -65,7 +65,13 @@ export function summarySheet(index: ReportIndex): SheetModel {
   SEVERITIES.forEach((s, i) => line(i + 1, SEVERITY_VI[s], num(findings.filter((f) => f.severity === s).length, 'count')));
 
   heading('Kết quả kiểm tra theo nhóm quy tắc');
+  // With --rule, a group none of whose rules ran was not checked: no count, rather than a 0.
+  const asked = index.input.selection?.rules ?? [];
   RULE_GROUPS.forEach((group, i) => {
+    if (asked.length > 0 && !asked.some((r) => r.startsWith(`${group}/`))) {
+      line(i + 1, GROUP_NAMES[group] ?? group, null, null, null, 'Không kiểm tra (ngoài phạm vi đã chọn)');
+      return;
+    }
     const of = findings.filter((f) => f.rule.startsWith(`${group}/`));
     const detail = SEVERITIES.map((s) => `${of.filter((f) => f.severity === s).length} ${SEVERITY_VI[s].toLocaleLowerCase('vi')}`).join(', ');
     line(i + 1, GROUP_NAMES[group] ?? group, num(of.length, 'count'), null, null, of.length === 0 ? null : detail);

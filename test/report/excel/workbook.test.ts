@@ -251,6 +251,17 @@ describe('audit.xlsx of a selection, and procedures not in force', () => {
     if (!info) throw new Error('no sheet');
     expect(findCell(info, 'Phạm vi phát hiện').row).toBeDefined();
 
+    const summary = wb.getWorksheet('Tổng hợp');
+    if (!summary) throw new Error('no sheet');
+    // A group none of whose rules ran has no count; the asked group has one.
+    const groupRow = (label: string) => summary.getRow(Number(findCell(summary, label).row));
+    expect(groupRow('Căn cứ pháp lý (legal)').getCell(3).value).toBeNull();
+    expect(groupRow('Căn cứ pháp lý (legal)').getCell(6).value).toBe('Không kiểm tra (ngoài phạm vi đã chọn)');
+    expect(groupRow('Tình hình giải quyết hồ sơ (ops)').getCell(3).value).toBe(0);
+    const plan = wb.getWorksheet('Đề xuất đơn giản hóa');
+    if (!plan) throw new Error('no sheet');
+    expect(cellsOf(plan).some((c) => c.text.startsWith('Không có thủ tục nào cần xem xét thêm trong phạm vi đã chọn'))).toBe(true);
+
     const whole = await written(auditWorkbook(await reportInput({}, { findings: [] })));
     expect(cellsOf(whole.wb.worksheets[0] ?? whole.wb.addWorksheet('x')).some((c) => c.text.startsWith('Báo cáo chỉ gồm'))).toBe(false);
   });
