@@ -19,6 +19,8 @@ export interface DiffFormatInput {
   head: string;
   locale: Locale;
   color: boolean;
+  /** Files of each side that did not load, whose content was not compared. */
+  notCompared?: { base: string[]; head: string[] };
 }
 
 const text = messages(
@@ -35,8 +37,10 @@ const text = messages(
     burden: { up: '▲ tăng gánh nặng', down: '▼ giảm gánh nặng', neutral: '' } satisfies Record<Burden, string>,
     summary: (up: number, down: number) => `${up} thay đổi làm tăng, ${down} thay đổi làm giảm gánh nặng cho người dân, doanh nghiệp`,
     warnUp: '⚠️ Có thay đổi làm **tăng** gánh nặng thủ tục hành chính; đề nghị rà soát căn cứ pháp lý.',
+    notCompared: (side: string, files: string) => `⚠️ Ở ${side} có tệp không đọc được nên không được so sánh: ${files}. Chạy \`tthc validate\` để xem lỗi.`,
     columns: ['Nội dung', 'Trước', 'Sau', 'Gánh nặng'],
     empty: '(trống)',
+    asPublished: '(như công bố)',
     absent: '(không có)',
     present: 'có',
   },
@@ -53,8 +57,10 @@ const text = messages(
     burden: { up: '▲ burden up', down: '▼ burden down', neutral: '' },
     summary: (up: number, down: number) => `${counted(up, 'change')} ${agree(up, 'raises', 'raise')} and ${down} ${agree(down, 'lowers', 'lower')} the burden on citizens and businesses`,
     warnUp: '⚠️ Some changes **raise** the administrative burden; please check their legal basis.',
+    notCompared: (side: string, files: string) => `⚠️ In ${side}, files that cannot be read were not compared: ${files}. Run \`tthc validate\` to see why.`,
     columns: ['What', 'Before', 'After', 'Burden'],
     empty: '(empty)',
+    asPublished: '(as published)',
     absent: '(none)',
     present: 'yes',
   },
@@ -100,10 +106,18 @@ function counts(diff: CatalogDiff): { up: number; down: number } {
   return { up: all.filter((x) => x.burden === 'up').length, down: all.filter((x) => x.burden === 'down').length };
 }
 
-/** A changed value for display; '(trống)' for none. */
+/**
+ * A changed value for display; '(trống)' for none — except in what an agency does, where a
+ * document field, a channel or the online level left out is as published.
+ */
 function show(f: FieldChange, v: unknown, locale: Locale): string {
   const last = f.segments[f.segments.length - 1];
-  return valueText(last !== undefined && 'key' in last ? last.key : undefined, v, locale) ?? text[locale].empty;
+  const shown = valueText(last !== undefined && 'key' in last ? last.key : undefined, v, locale);
+  if (shown !== undefined) return shown;
+  const [first, entry, field] = f.segments;
+  const practice = first !== undefined && 'key' in first && first.key === 'procedures' && entry !== undefined && 'item' in entry;
+  const asPublished = practice && field !== undefined && 'key' in field && ['documents', 'channels', 'online_level'].includes(field.key);
+  return asPublished ? text[locale].asPublished : text[locale].empty;
 }
 
 /** A whole list element added or removed: which, and what it asks in brief. */
@@ -120,7 +134,7 @@ function isText(c: FieldChange): c is FieldChange & { before: string; after: str
 }
 
 export function formatDiff(format: DiffFormat, input: DiffFormatInput): string {
-  if (format === 'json') return `${JSON.stringify(forJson(input.diff), null, 2)}\n`;
+  if (format === 'json') return `${JSON.stringify(forJson(input.diff, input.notCompared), null, 2)}\n`;
   return format === 'markdown' ? markdown(input) : stylish(input);
 }
 
@@ -157,10 +171,13 @@ function cell(s: string): string {
   return s.replace(/\|/g, '\\|').replace(/\r?\n/g, '<br>');
 }
 
-function markdown({ diff, base, head, locale }: DiffFormatInput): string {
+function markdown({ diff, base, head, locale, notCompared }: DiffFormatInput): string {
   const t = text[locale];
   const icon = (b: Burden) => (b === 'up' ? '🔺' : b === 'down' ? '🔻' : '');
   const out = [`### ${t.title(`\`${base}\``, `\`${head}\``)}`, ''];
+  for (const [side, files] of [[base, notCompared?.base ?? []], [head, notCompared?.head ?? []]] as const) {
+    if (files.length > 0) out.push(t.notCompared(`\`${side}\``, files.map((f) => `\`${f}\``).join(', ')), '');
+  }
   if (isEmptyDiff(diff)) return `${[...out, t.none].join('\n')}\n`;
   if (burdenGoesUp(diff)) out.push(t.warnUp, '');
   for (const s of sections(diff, locale)) {
@@ -196,13 +213,17 @@ function markdown({ diff, base, head, locale }: DiffFormatInput): string {
   return `${out.join('\n').replace(/\n{3,}/g, '\n\n')}\n`;
 }
 
-/** The diff as spec/cli.md's JSON: each change's path, values and burden (not its segments). */
-function forJson(diff: CatalogDiff): unknown {
+/**
+ * The diff as spec/cli.md's JSON: each change's path, values and burden (not its segments), and
+ * `not_compared`: the files of each side that did not load.
+ */
+function forJson(diff: CatalogDiff, notCompared: DiffFormatInput['notCompared']): unknown {
   const plain = <T extends ChangedItem>(items: T[]) => items.map((item) => ({ ...item, changes: item.changes.map(({ segments: _segments, ...change }) => change) }));
   return {
     ...diff,
     changed: plain(diff.changed),
     implementations: { ...diff.implementations, changed: plain(diff.implementations.changed) },
     proposals: { ...diff.proposals, changed: plain(diff.proposals.changed) },
+    not_compared: notCompared ?? { base: [], head: [] },
   };
 }

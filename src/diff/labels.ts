@@ -141,10 +141,18 @@ export function wholeElement(segments: readonly DiffSegment[]): boolean {
   return last !== undefined && 'item' in last;
 }
 
-/** "Thêm kênh dịch vụ bưu chính", "Bỏ thành phần hồ sơ «Sổ hộ khẩu»". */
+/**
+ * "Thêm kênh dịch vụ bưu chính", "Bỏ thành phần hồ sơ «Sổ hộ khẩu»"; inside another element the
+ * verb goes with what was added: "Thủ tục 1.001193 › thêm thành phần hồ sơ «…»".
+ */
 export function elementChange(segments: readonly DiffSegment[], added: boolean, locale: Locale): string {
-  const label = changeLabel(segments, locale);
-  return added ? ITEMS[locale].added(label) : ITEMS[locale].removed(label);
+  const verb = (label: string) => (added ? ITEMS[locale].added(label) : ITEMS[locale].removed(label));
+  // The element, with the list key that names it: [... , { key: 'documents' }, { item }].
+  let start = segments.length - 1;
+  const listKey = segments[start - 1];
+  if (listKey !== undefined && 'key' in listKey) start--;
+  if (start <= 0) return verb(changeLabel(segments, locale));
+  return `${changeLabel(segments.slice(0, start), locale)} › ${lowerFirst(verb(changeLabel(segments.slice(start), locale)))}`;
 }
 
 function isRecord(v: unknown): v is Record<string, unknown> {
@@ -169,7 +177,9 @@ export function elementSummary(list: string, value: unknown, locale: Locale): st
   }
   if (list === 'documents') {
     const parts: string[] = [];
-    const originals = typeof value.originals === 'number' ? value.originals : 1;
+    // An agency's entry by `ref` keeps the published counts it leaves out: only what it says.
+    const byRef = typeof value.ref === 'string';
+    const originals = typeof value.originals === 'number' ? value.originals : byRef ? 0 : 1;
     const copies = typeof value.copies === 'number' ? value.copies : 0;
     if (originals > 0) parts.push(t.originals(originals));
     if (copies > 0) parts.push(t.copies(copies, valueName(typeof value.copy_type === 'string' ? value.copy_type : 'any', locale)));
@@ -184,6 +194,17 @@ export function elementSummary(list: string, value: unknown, locale: Locale): st
 export function valueText(key: string | undefined, value: unknown, locale: Locale): string | undefined {
   if (key === 'fee' && (typeof value === 'number' || value === null)) return formatFee(value, locale);
   if (value === null || value === undefined) return undefined;
+  // A whole list of channels or documents: each element in brief, not as JSON.
+  if ((key === 'channels' || key === 'documents') && Array.isArray(value) && value.every(isRecord)) {
+    return value
+      .map((v) => {
+        const named = [v.kind, v.name, v.ref, v.id].find((x): x is string => typeof x === 'string') ?? '';
+        const head = key === 'channels' ? valueName(named, locale) : named;
+        const brief = elementSummary(key, v, locale);
+        return brief === '' ? head : `${head} (${brief})`;
+      })
+      .join('; ');
+  }
   if (typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value)) return formatDate(value, locale);
   const s = formatValue(value, locale);
   return s === '' ? undefined : s;

@@ -18,6 +18,7 @@ const NAMES: Record<Locale, Record<string, string>> = {
     any: 'Bản sao không cần chứng thực', plain_with_original: 'Bản sao kèm bản chính để đối chiếu', certified: 'Bản sao có chứng thực', register: 'Bản sao từ sổ gốc',
     active: 'Đang thực hiện', abolished: 'Đã bãi bỏ', draft: 'Dự thảo',
     submitted: 'Đã trình', accepted: 'Đã chấp thuận', rejected: 'Không chấp thuận', implemented: 'Đã thực thi',
+    unlimited: 'Không thời hạn',
   },
   en: {
     in_person: 'In person', online: 'Online', postal: 'By post',
@@ -28,6 +29,7 @@ const NAMES: Record<Locale, Record<string, string>> = {
     any: 'Plain copy', plain_with_original: 'Plain copy with the original', certified: 'Certified copy', register: 'Copy from the register',
     active: 'Active', abolished: 'Abolished', draft: 'Draft',
     submitted: 'Submitted', accepted: 'Accepted', rejected: 'Rejected', implemented: 'Implemented',
+    unlimited: 'Unlimited',
   },
 };
 

@@ -139,8 +139,11 @@ describe('tthc diff on a git repository', () => {
     writeFileSync(join(b, PROC), `${EXAMPLE_BASE[PROC] ?? ''}code: [\n`);
     const r = await runCli(['diff', a, b, '--format', 'json']);
     expect(r.code).toBe(0);
-    expect(JSON.parse(r.stdout)).toMatchObject({ added: [], removed: [], changed: [] });
+    expect(JSON.parse(r.stdout)).toMatchObject({ added: [], removed: [], changed: [], not_compared: { base: [], head: [PROC] } });
     expect(r.stderr).toBe(`Chú ý: ở ${b} có tệp không đọc được hoặc sai định dạng nên nội dung của chúng không được so sánh: ${PROC}. Chạy "tthc validate" để xem lỗi.\n`);
+    // The pull-request comment says so too: stderr does not reach it.
+    const md = await runCli(['diff', a, b, '--format', 'markdown']);
+    expect(md.stdout).toContain(`⚠️ Ở \`${b}\` có tệp không đọc được nên không được so sánh: \`${PROC}\``);
   });
 
   it('exits 2 naming the second directory when only the first exists', async () => {

@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { compareCatalogs, type FieldChange } from '../../src/diff/compare.js';
 import { formatDiff } from '../../src/diff/format.js';
-import { changeLabel, elementSummary, valueText } from '../../src/diff/labels.js';
+import { changeLabel, elementChange, elementSummary, valueText } from '../../src/diff/labels.js';
 import { procedureWith } from '../../src/rules/examples.js';
 import { loadExample } from '../helpers/catalog.js';
 import { impl } from '../helpers/implementation.js';
@@ -91,5 +91,25 @@ describe('formatDiff', () => {
     const json = JSON.parse(formatDiff('json', { diff, base: 'HEAD', head: 'work tree', locale: 'vi', color: false })) as { changed: { name: string; changes: Record<string, unknown>[] }[] };
     expect(json.changed[0]?.name).toBe('Thủ tục đăng ký khai sinh');
     expect(Object.keys(json.changed[0]?.changes[0] ?? {})).toEqual(['path', 'before', 'after', 'burden']);
+  });
+});
+
+describe('what an agency does, in diff', () => {
+  it('puts the verb with the element added inside an entry, says "as published" for what it leaves out, and lists channels in brief', async () => {
+    const base = await loadExample({ 'implementations/ham-rong.yaml': IMPL });
+    const head = await loadExample({
+      'implementations/ham-rong.yaml': IMPL.replace('    stats:', '    documents:\n      - { ref: giay-chung-sinh, copies: 1 }\n      - { name: Sổ hộ khẩu }\n    channels:\n      - { kind: in_person, time: { value: 2, unit: working_days }, fee: 0 }\n    stats:'),
+    });
+    const text = formatDiff('stylish', { diff: compareCatalogs(base, head), base: 'HEAD', head: 'x', locale: 'vi', color: false });
+    expect(text).toContain('Thủ tục 1.001193 › thành phần hồ sơ: (như công bố) → giay-chung-sinh (1 bản sao không cần chứng thực); Sổ hộ khẩu (1 bản chính)');
+    expect(text).toContain('Thủ tục 1.001193 › cách thức thực hiện: (như công bố) → Trực tiếp (2 ngày làm việc; Không thu)');
+    expect(text).not.toContain('{"kind"');
+  });
+
+  it('places the verb after the entry an element is added to', () => {
+    const segments = [{ key: 'procedures' }, { item: '1.001193', list: 'procedures' }, { key: 'documents' }, { item: 'x', list: 'documents', name: 'Sổ hộ khẩu' }];
+    expect(elementChange(segments, true, 'vi')).toBe('Thủ tục 1.001193 › thêm thành phần hồ sơ «Sổ hộ khẩu»');
+    expect(elementChange(segments.slice(2), false, 'vi')).toBe('Bỏ thành phần hồ sơ «Sổ hộ khẩu»');
+    expect(valueText('validity', 'unlimited', 'vi')).toBe('Không thời hạn');
   });
 });

@@ -103,12 +103,12 @@ export async function diff(base: string, head: string | undefined, dir: string |
   if (before === undefined || after === undefined) throw new Error('two catalogs expected');
   const locale: Locale = parseLocale(options.lang, after.config?.value.locale ?? 'vi') ?? 'vi';
   // A file that does not load has no procedures to compare: say so rather than show no change.
-  for (const [side, catalog] of [[sides[0], before], [sides[1], after]] as const) {
-    const broken = [...brokenFiles(catalog)];
+  const notCompared = { base: [...brokenFiles(before)].sort(), head: [...brokenFiles(after)].sort() };
+  for (const [side, broken] of [[sides[0], notCompared.base], [sides[1], notCompared.head]] as const) {
     if (broken.length > 0) io.stderr.write(text[locale].notCompared(side.label, broken.join(', ')));
   }
   const result = compareCatalogs(before, after);
-  const out = formatDiff(format as DiffFormat, { diff: result, base: sides[0].label, head: sides[1].label, locale, color: options.output === undefined && io.color });
+  const out = formatDiff(format as DiffFormat, { diff: result, base: sides[0].label, head: sides[1].label, locale, color: options.output === undefined && io.color, notCompared });
   if (options.output !== undefined) {
     try {
       await writeFileAtomic(resolve(io.cwd, options.output), out);
