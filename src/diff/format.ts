@@ -8,6 +8,7 @@ import { diffWords } from 'diff';
 import { agree, counted, messages, type Locale } from '../i18n/locale.js';
 import type { Burden, CatalogDiff, ChangedItem, FieldChange, ItemRef } from './compare.js';
 import { burdenGoesUp, isEmptyDiff } from './compare.js';
+import { showControls } from '../report/formatters/control.js';
 import { changeLabel, elementChange, elementSummary, valueText, wholeElement } from './labels.js';
 
 export const DIFF_FORMATS = ['stylish', 'json', 'markdown'] as const;
@@ -144,19 +145,21 @@ function stylish({ diff, base, head, locale, color }: DiffFormatInput): string {
   const mark = (b: Burden) => (b === 'up' ? c.red(t.burden.up) : b === 'down' ? c.green(t.burden.down) : '');
   const out = [c.bold(t.title(base, head)), ''];
   if (isEmptyDiff(diff)) return `${[...out, t.none].join('\n')}\n`;
+  // Catalog text is shown with its control characters escaped: it must not drive the terminal.
+  const v = (text: string) => showControls(text);
   for (const s of sections(diff, locale)) {
     out.push(c.underline(s.title));
-    for (const a of s.added) out.push(`  ${c.green('+')} ${a.id}  ${c.dim(a.item.file)}  ${mark(a.item.burden)}`.trimEnd());
-    for (const r of s.removed) out.push(`  ${c.red('-')} ${r.id}  ${c.dim(r.item.file)}  ${mark(r.item.burden)}`.trimEnd());
+    for (const a of s.added) out.push(`  ${c.green('+')} ${v(a.id)}  ${c.dim(v(a.item.file))}  ${mark(a.item.burden)}`.trimEnd());
+    for (const r of s.removed) out.push(`  ${c.red('-')} ${v(r.id)}  ${c.dim(v(r.item.file))}  ${mark(r.item.burden)}`.trimEnd());
     for (const ch of s.changed) {
-      out.push(`  ${c.yellow('~')} ${ch.id}  ${c.dim(ch.item.file)}${ch.item.previous_file !== undefined ? c.dim(` (${t.renamed(ch.item.previous_file)})`) : ''}`);
+      out.push(`  ${c.yellow('~')} ${v(ch.id)}  ${c.dim(v(ch.item.file))}${ch.item.previous_file !== undefined ? c.dim(` (${t.renamed(v(ch.item.previous_file))})`) : ''}`);
       for (const f of ch.item.changes) {
         const whole = element(f, locale);
         const line = whole !== undefined
-          ? `${elementChange(f.segments, whole.added, locale)}${whole.summary === '' ? '' : ` (${whole.summary})`}`
-          : `${changeLabel(f.segments, locale)}: ${isText(f)
-            ? diffWords(f.before, f.after).map((p) => (p.added ? c.green(`{+${p.value}+}`) : p.removed ? c.red(`[-${p.value}-]`) : p.value)).join('')
-            : `${show(f, f.before, locale)} → ${show(f, f.after, locale)}`}`;
+          ? v(`${elementChange(f.segments, whole.added, locale)}${whole.summary === '' ? '' : ` (${whole.summary})`}`)
+          : `${v(changeLabel(f.segments, locale))}: ${isText(f)
+            ? diffWords(f.before, f.after).map((p) => (p.added ? c.green(`{+${v(p.value)}+}`) : p.removed ? c.red(`[-${v(p.value)}-]`) : v(p.value))).join('')
+            : v(`${show(f, f.before, locale)} → ${show(f, f.after, locale)}`)}`;
         out.push(`      ${line}  ${mark(f.burden)}`.trimEnd());
       }
     }
@@ -167,8 +170,9 @@ function stylish({ diff, base, head, locale, color }: DiffFormatInput): string {
   return `${out.join('\n')}\n`;
 }
 
+/** Text for a Markdown table cell: pipes escaped, line breaks as <br>, no HTML or control characters of the catalog's. */
 function cell(s: string): string {
-  return s.replace(/\|/g, '\\|').replace(/\r?\n/g, '<br>');
+  return showControls(s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;'), '\n').replace(/\|/g, '\\|').replace(/\r?\n/g, '<br>');
 }
 
 function markdown({ diff, base, head, locale, notCompared }: DiffFormatInput): string {

@@ -113,3 +113,17 @@ describe('what an agency does, in diff', () => {
     expect(valueText('validity', 'unlimited', 'vi')).toBe('Không thời hạn');
   });
 });
+
+describe('catalog text in diff output', () => {
+  it('shows control characters as escapes in the terminal and writes no HTML into a pull-request comment', async () => {
+    const base = await loadExample();
+    const head = await loadExample({ [PROC]: procedureWith({ 'name: Thủ tục đăng ký khai sinh': 'name: "Thủ tục \\u001b[2J<img src=x> khai sinh"' }) });
+    const diff = compareCatalogs(base, head);
+    const terminal = formatDiff('stylish', { diff, base: 'a', head: 'b', locale: 'vi', color: false });
+    expect(terminal).not.toContain('\u001b');
+    expect(terminal).toContain('\\u001b[2J');
+    const md = formatDiff('markdown', { diff, base: 'a', head: 'b', locale: 'vi', color: false });
+    expect(md).not.toContain('<img');
+    expect(md).toContain('&lt;img src=x&gt;');
+  });
+});

@@ -3,6 +3,7 @@
  */
 import type { CatalogCost, ProcedureCost } from '../../cost/index.js';
 import { counted, formatNumber, messages, type Locale } from '../../i18n/locale.js';
+import { showControls } from '../../report/formatters/control.js';
 import { wrap } from '../../report/formatters/stylish.js';
 import { CHANNEL_KINDS, type ChannelKind } from '../../catalog/schema/shapes.js';
 
@@ -52,7 +53,7 @@ export function costAppendix(cost: CatalogCost, locale: Locale, totalOnly = fals
   const out = totalOnly ? [] : [t.heading, `  ${t.perFulfilment}`, head];
   for (const p of totalOnly ? [] : rows) {
     const plan = plans.get(p.code);
-    out.push(`${p.code.padEnd(10)}${truncate(p.name, 68)}`);
+    out.push(`${p.code.padEnd(10)}${truncate(showControls(p.name), 68)}`);
     const cells = CHANNEL_KINDS.map((k) => money(perChannel(p, k), locale).padStart(channelWidth)).join('');
     const rate = plan?.rate === null || plan?.rate === undefined ? '' : percent(plan.rate, locale);
     out.push(`  ${cells}${money(p.annual, locale).padStart(16)}${(plan ? money(plan.after.annual, locale) : '').padStart(16)}${rate.padStart(8)}`.trimEnd());

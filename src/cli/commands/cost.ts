@@ -3,6 +3,7 @@
  * rate, fees, other money, visits, sendings, shares, volume), then before/after each proposal —
  * what a reviewer needs to redo the sum by hand.
  */
+import { showControls } from '../../report/formatters/control.js';
 import { catalogCost, type ChannelCost, type CostParameters, type ProcedureCost, type ProposalCost } from '../../cost/index.js';
 import { formatNumber, messages, type Locale } from '../../i18n/locale.js';
 import { valueName } from '../../i18n/values.js';
@@ -104,7 +105,8 @@ export async function cost(code: string, dir: string | undefined, options: { for
     io.stdout.write(`${JSON.stringify({ parameters: all.parameters, procedure, proposals }, null, 2)}\n`);
     return 0;
   }
-  const out = [`${procedure.code} ${procedure.name}`, ''];
+  // Catalog text with its control characters escaped: it must not drive the terminal.
+  const out = [`${procedure.code} ${showControls(procedure.name)}`, ''];
   out.push(...parameters(all.parameters, procedure, locale), '');
   out.push(...breakdown(procedure, all.parameters, locale));
   if (proposals.length === 0) out.push('', t.noProposal);
@@ -135,7 +137,7 @@ function breakdown(p: ProcedureCost, params: CostParameters, locale: Locale): st
   if (p.documents.length === 0) out.push(t.noDocuments);
   for (const d of p.documents) {
     const copies = d.copies > 0 ? (d.certified ? t.certified(d.copies) : t.copies(d.copies)) : '';
-    out.push(`  - ${d.name}`, `    ${t.docKind[d.kind]}${copies}: ${n(d.hours)} ${t.hourUnit}, ${n(d.money)} ${t.unit}`);
+    out.push(`  - ${showControls(d.name)}`, `    ${t.docKind[d.kind]}${copies}: ${n(d.hours)} ${t.hourUnit}, ${n(d.money)} ${t.unit}`);
   }
   for (const c of p.channels) out.push('', ...channelLines(c, params, locale));
   out.push('', ...yearLines(p, locale));
