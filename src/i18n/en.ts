@@ -31,7 +31,7 @@ export const en: Widen<UiMessages> = {
     goodExample: 'Passing example',
     fires: 'Result',
     defaultSeverity: 'Default severity',
-    configure: (id) => `Change it in catalog.yaml:  rules: { ${id}: warning }  (or off)`,
+    configure: (id, other) => `Change it in catalog.yaml:  rules: { ${id}: ${other} }  (error, warning, info, or off to turn it off)`,
     binaryFile: (encoding) => `(binary file, ${encoding})`,
     count: (n) => `${counted(n, 'rule')}. Details: tthc rules <id>`,
   },

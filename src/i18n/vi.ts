@@ -33,7 +33,7 @@ export const vi = {
     goodExample: 'Ví dụ đúng',
     fires: 'Kết quả',
     defaultSeverity: 'Mức độ mặc định',
-    configure: (id: string) => `Đổi mức độ trong catalog.yaml:  rules: { ${id}: warning }  (hoặc off)`,
+    configure: (id: string, other: string) => `Đổi mức độ trong catalog.yaml:  rules: { ${id}: ${other} }  (error, warning, info, hoặc off để tắt)`,
     binaryFile: (encoding: string) => `(tệp nhị phân, ${encoding})`,
     count: (n: number) => `${n} quy tắc. Xem chi tiết: tthc rules <mã>`,
   },

@@ -195,6 +195,8 @@ describe('tthc rules, --help, --version', () => {
     expect(r.stdout.split('\n')[0]).toBe('legal/suspicious-fee — A fee between 1 and 999 VND (a lost "000")');
     expect(r.stdout).toContain('    procedures/ho-tich/1.001193.yaml:13:69  warning\n      A fee of 700 VND is implausible; is it 700,000 VND?');
     expect(r.stdout).toContain('    ✔ No findings (5 files)');
+    // The setting it suggests is not the rule's default (warning).
+    expect(r.stdout).toContain('rules: { legal/suspicious-fee: error }');
   });
 
   it('shows the files a failing example changes as they are in the example catalog, when that is the passing example', async () => {

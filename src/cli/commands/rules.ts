@@ -64,7 +64,8 @@ async function page(rule: Rule, locale: Locale, c: InstanceType<typeof Chalk>): 
     for (const f of findings) out.push(`    ${f.file}:${f.line}:${f.column}  ${t.severity[f.severity]}`, ...hanging(f.message, '      '));
     out.push('');
   }
-  out.push(...hanging(t.rules.configure(rule.id), ''), '');
+  // The example setting is one the rule does not have by default.
+  out.push(...hanging(t.rules.configure(rule.id, rule.severity === 'warning' ? 'error' : 'warning'), ''), '');
   return out.join('\n');
 }
 
