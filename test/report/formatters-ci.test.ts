@@ -187,16 +187,24 @@ describe('junit', () => {
     expect(doc.children[0]?.children[0]?.attrs).toEqual({ classname: 'tthc', name: 'Catalog is valid' });
   });
 
-  it('escapes markup and drops characters XML cannot carry', () => {
-    const f: Finding = { ...KEY, message: 'Tên <b>"Sở" & \'Phòng\'</b>\u0001 hết', agency: 'a&b' };
+  it('escapes markup, and shows control and bidi characters as escapes (XML 1.0 cannot carry some at all)', () => {
+    const f: Finding = { ...KEY, message: 'Tên <b>"Sở" & \'Phòng\'</b>\u0001 hết\u202e', agency: 'a&b' };
     const failure = parseXml(junit(input({ findings: [f] })).text).children[0]?.children[0]?.children[0];
-    expect(failure?.attrs.message).toBe('Tên <b>"Sở" & \'Phòng\'</b> hết');
-    expect(failure?.text).toBe('catalog/agencies.yaml:8:1 error Tên <b>"Sở" & \'Phòng\'</b> hết [a&b]');
+    expect(failure?.attrs.message).toBe('Tên <b>"Sở" & \'Phòng\'</b>\\u0001 hết\\u202e');
+    expect(failure?.text).toBe('catalog/agencies.yaml:8:1 error Tên <b>"Sở" & \'Phòng\'</b>\\u0001 hết\\u202e [a&b]');
   });
 
   it('rejects malformed XML (the reader is strict)', () => {
     expect(() => parseXml('<?xml version="1.0" encoding="UTF-8"?>\n<a><b></a>')).toThrow();
     expect(() => parseXml('<?xml version="1.0" encoding="UTF-8"?>\n<a x="1 & 2"/>')).toThrow();
     expect(() => parseXml('<a/>')).toThrow();
+  });
+});
+
+describe('sarif message text', () => {
+  it('shows bidi overrides and control characters as escapes, keeping line breaks', () => {
+    const f: Finding = { ...(FINDINGS[0] as Finding), message: 'Phí \u202e000.02\u202c đồng\u0007\ndòng hai' };
+    const log = JSON.parse(FORMATTERS.sarif(input({ findings: [f] })).text) as { runs: { results: { message: { text: string } }[] }[] };
+    expect(log.runs[0]?.results[0]?.message.text).toBe('Phí \\u202e000.02\\u202c đồng\\u0007\ndòng hai');
   });
 });

@@ -7,10 +7,12 @@
 import { ui } from '../../i18n/index.js';
 import type { Finding } from '../../rules/report.js';
 import { atOrAbove, type Formatter } from './types.js';
+import { showControls } from './control.js';
 
 function xml(s: string): string {
-  return s
-    // Characters XML 1.0 cannot carry at all.
+  // Control, bidi-override and separator characters shown as escapes, as on the terminal (CI
+  // pages print this text); those XML 1.0 cannot carry at all are dropped.
+  return showControls(s, '\t\n\r')
     // eslint-disable-next-line no-control-regex -- matching control characters is the point
     .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g, '')
     .replace(/&/g, '&amp;')

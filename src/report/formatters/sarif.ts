@@ -7,6 +7,7 @@
 import { createHash } from 'node:crypto';
 import type { Finding, Severity } from '../../rules/report.js';
 import type { Formatter } from './types.js';
+import { showControls } from './control.js';
 
 const LEVEL: Record<Severity, 'error' | 'warning' | 'note'> = { error: 'error', warning: 'warning', info: 'note' };
 
@@ -87,7 +88,8 @@ export const sarif: Formatter = (input) => {
       ruleId: f.rule,
       ...(ruleIndex.has(f.rule) ? { ruleIndex: ruleIndex.get(f.rule) } : {}),
       level: LEVEL[f.severity],
-      message: { text: f.message },
+      // Bidi overrides and control characters would reorder or hide text where the alert is shown.
+      message: { text: showControls(f.message, '\n') },
       locations: [
         {
           physicalLocation: {
