@@ -41,6 +41,9 @@ const text = messages(
     notCompared: (side: string, files: string) => `⚠️ Ở ${side} có tệp không đọc được nên không được so sánh: ${files}. Chạy \`tthc validate\` để xem lỗi.`,
     columns: ['Nội dung', 'Trước', 'Sau', 'Gánh nặng'],
     empty: '(trống)',
+    addedItem: 'thêm',
+    removedItem: 'bỏ',
+    reordered: 'đổi thứ tự',
     asPublished: '(như công bố)',
     absent: '(không có)',
     present: 'có',
@@ -61,6 +64,9 @@ const text = messages(
     notCompared: (side: string, files: string) => `⚠️ In ${side}, files that cannot be read were not compared: ${files}. Run \`tthc validate\` to see why.`,
     columns: ['What', 'Before', 'After', 'Burden'],
     empty: '(empty)',
+    addedItem: 'added',
+    removedItem: 'removed',
+    reordered: 'order changed',
     asPublished: '(as published)',
     absent: '(none)',
     present: 'yes',
@@ -129,6 +135,18 @@ function element(f: FieldChange, locale: Locale): { added: boolean; summary: str
   return { added, summary: elementSummary(last.list, added ? f.after : f.before, locale) };
 }
 
+/** A list of texts on both sides (steps, conditions): what was added and removed, not both lists whole. */
+function listChange(f: FieldChange, locale: Locale): string | undefined {
+  const texts = (v: unknown) => (Array.isArray(v) && v.every((x) => typeof x === 'string') ? (v) : undefined);
+  const [before, after] = [texts(f.before), texts(f.after)];
+  if (before === undefined || after === undefined) return undefined;
+  const t = text[locale];
+  const added = after.filter((x) => !before.includes(x));
+  const removed = before.filter((x) => !after.includes(x));
+  const parts = [...added.map((x) => `${t.addedItem} "${x}"`), ...removed.map((x) => `${t.removedItem} "${x}"`)];
+  return parts.length === 0 ? t.reordered : parts.join('; ');
+}
+
 /** Free text on both sides (not enum values): shown as a word diff. */
 function isText(c: FieldChange): c is FieldChange & { before: string; after: string } {
   return typeof c.before === 'string' && typeof c.after === 'string' && (c.before.includes(' ') || c.after.includes(' '));
@@ -159,7 +177,7 @@ function stylish({ diff, base, head, locale, color }: DiffFormatInput): string {
           ? v(`${elementChange(f.segments, whole.added, locale)}${whole.summary === '' ? '' : ` (${whole.summary})`}`)
           : `${v(changeLabel(f.segments, locale))}: ${isText(f)
             ? diffWords(f.before, f.after).map((p) => (p.added ? c.green(`{+${v(p.value)}+}`) : p.removed ? c.red(`[-${v(p.value)}-]`) : v(p.value))).join('')
-            : v(`${show(f, f.before, locale)} → ${show(f, f.after, locale)}`)}`;
+            : v(listChange(f, locale) ?? `${show(f, f.before, locale)} → ${show(f, f.after, locale)}`)}`;
         out.push(`      ${line}  ${mark(f.burden)}`.trimEnd());
       }
     }

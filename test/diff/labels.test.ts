@@ -127,3 +127,12 @@ describe('catalog text in diff output', () => {
     expect(md).toContain('&lt;img src=x&gt;');
   });
 });
+
+describe('a list of texts in diff', () => {
+  it('says which steps were added or removed, not both lists whole', async () => {
+    const base = await loadExample({ [PROC]: procedureWith({ 'documents:': 'steps: [Nộp hồ sơ, Trả kết quả]\ndocuments:' }) });
+    const head = await loadExample({ [PROC]: procedureWith({ 'documents:': 'steps: [Nộp hồ sơ, Kiểm tra hồ sơ, Trả kết quả]\ndocuments:' }) });
+    const text = formatDiff('stylish', { diff: compareCatalogs(base, head), base: 'a', head: 'b', locale: 'vi', color: false });
+    expect(text).toContain('Trình tự thực hiện: thêm "Kiểm tra hồ sơ"');
+  });
+});
