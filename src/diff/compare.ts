@@ -62,6 +62,9 @@ export function compareCatalogs(base: Catalog, head: Catalog): CatalogDiff {
   const procedures = compareSets(base.procedures, head.procedures, (p) => p.code, (p) => p.name, 'Procedure', unknown);
   const implementations = compareSets(base.implementations, head.implementations, (i) => i.agency, (i) => agencyNames.get(i.agency), 'Implementation', unknown);
   const proposals = compareSets(base.proposals, head.proposals, (p) => p.id, (p) => p.title, 'Proposal', unknown);
+  // A legal reference is said by the document's number, as people cite it, not by its id.
+  const legalNumbers = new Map(head.legal.map((l) => [l.value.id, l.value.number]));
+  for (const [, item] of [...procedures.changed, ...proposals.changed]) nameReferences(item.changes, legalNumbers);
   return {
     added: procedures.added.map(([code, p]) => ({ procedure: code, file: p.file, name: p.value.name, burden: p.value.status === 'active' ? 'up' : 'neutral' })),
     removed: procedures.removed.map(([code, p]) => ({ procedure: code, file: p.file, name: p.value.name, burden: p.value.status === 'active' ? 'down' : 'neutral' })),
@@ -187,6 +190,17 @@ function keyed(items: readonly unknown[]): Map<string, unknown> | undefined {
     map.set(value, item);
   }
   return map;
+}
+
+/** Elements of `legal_basis` and `amend` named by their document's number. */
+function nameReferences(changes: readonly FieldChange[], numbers: ReadonlyMap<string, string>): void {
+  for (const change of changes) {
+    for (const seg of change.segments) {
+      if (!('item' in seg) || seg.name !== undefined || (seg.list !== 'legal_basis' && seg.list !== 'amend')) continue;
+      const number = numbers.get(seg.item);
+      if (number !== undefined) seg.name = number;
+    }
+  }
 }
 
 /** A list element's segment, named by its `name` when that is not already its key. */

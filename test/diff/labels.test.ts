@@ -136,3 +136,12 @@ describe('a list of texts in diff', () => {
     expect(text).toContain('Trình tự thực hiện: thêm "Kiểm tra hồ sơ"');
   });
 });
+
+describe('legal references in diff', () => {
+  it('are named by the document number, not the catalog id', async () => {
+    const base = await loadExample();
+    const head = await loadExample({ [PROC]: procedureWith({ 'article: Điều 16': 'article: Điều 17' }) });
+    const text = formatDiff('stylish', { diff: compareCatalogs(base, head), base: 'a', head: 'b', locale: 'vi', color: false });
+    expect(text).toContain('Căn cứ pháp lý «60/2014/QH13» › điều, khoản: Điều [-16-]{+17+}');
+  });
+});
