@@ -48,11 +48,16 @@ export function loadFile(file: string, bytes: Uint8Array, limits: FileLimits = D
   const out = readFile(file, bytes, limits, parser);
   // A procedure file that does not load still names its procedure by its file name
   // (procedures/<sector>/<code>.yaml, ref/file-name): references to that code are not dangling.
-  if (!out.valid && file.startsWith('procedures/')) {
-    const stem = (file.split('/').pop() ?? '').replace(/\.ya?ml$/i, '');
-    if ((NATIONAL_CODE.test(stem) || LOCAL_CODE.test(stem)) && !(out.invalidIds.procedures ?? []).includes(stem)) (out.invalidIds.procedures ??= []).push(stem);
-  }
+  const named = out.valid ? undefined : procedureCodeOfFile(file);
+  if (named !== undefined && !(out.invalidIds.procedures ?? []).includes(named)) (out.invalidIds.procedures ??= []).push(named);
   return out;
+}
+
+/** The procedure code a file's path names (procedures/<sector>/<code>.yaml), if it names one. */
+export function procedureCodeOfFile(file: string): string | undefined {
+  if (!file.startsWith('procedures/')) return undefined;
+  const stem = (file.split('/').pop() ?? '').replace(/\.ya?ml$/i, '');
+  return NATIONAL_CODE.test(stem) || LOCAL_CODE.test(stem) ? stem : undefined;
 }
 
 function readFile(file: string, bytes: Uint8Array, limits: FileLimits, parser: ParserChoice): LoadedFile {

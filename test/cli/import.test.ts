@@ -1,4 +1,4 @@
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { zipSync } from 'fflate';
@@ -130,6 +130,15 @@ describe('tthc import', () => {
     expect(r.stderr).toContain('Không cập nhật được procedures/ho-tich/1.001193.yaml');
     expect(readFileSync(file, 'utf8')).toBe(before);
     expect(existsSync(join(dir, 'procedures/ho-tich/1.004873.yaml'))).toBe(false);
+
+    // Also when the broken file is not where the list's sector would put it: it is not written twice.
+    const elsewhere = join(dir, 'procedures/khac/1.001193.yaml');
+    mkdirSync(join(dir, 'procedures/khac'));
+    renameSync(file, elsewhere);
+    const moved = await run(['import', 'list.xlsx', '.', '--force'], dir);
+    expect(moved.code).toBe(2);
+    expect(moved.stderr).toContain('Không cập nhật được procedures/khac/1.001193.yaml');
+    expect(existsSync(file)).toBe(false);
   });
 
   it('takes a cell merged down a column for every row it covers', async () => {

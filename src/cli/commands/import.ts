@@ -8,7 +8,9 @@ import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { DiskIO, directoryState } from '../../catalog/io.js';
+import { procedureCodeOfFile } from '../../catalog/load-file.js';
 import { loadCatalog } from '../../catalog/load.js';
+import type { Catalog } from '../../catalog/model.js';
 import { writeFileAtomic } from '../../fs/atomic.js';
 import { ui } from '../../i18n/index.js';
 import { fold } from '../../text/fold.js';
@@ -121,8 +123,21 @@ async function importContext(root: string): Promise<ImportContext> {
   return {
     legal: new Map(catalog.legal.map((l) => [legalKey(l.value.number), l.value.id])),
     agencies: agencyIds(catalog.agencies.map((a) => a.value)),
-    existing: new Map(catalog.procedures.map((p) => [p.value.code, p.file])),
+    existing: existingFiles(catalog),
   };
+}
+
+/**
+ * Codes already in the catalog → their file. A procedure file that does not load is known by its
+ * file name, so that the import updates it (or refuses to) rather than write the code twice.
+ */
+function existingFiles(catalog: Catalog): Map<string, string> {
+  const out = new Map(catalog.procedures.map((p) => [p.value.code, p.file]));
+  for (const f of catalog.files) {
+    const code = f.valid ? undefined : procedureCodeOfFile(f.file);
+    if (code !== undefined && !out.has(code)) out.set(code, f.file);
+  }
+  return out;
 }
 
 /** Agency names (folded) → ids; a name two agencies share resolves to neither. */
