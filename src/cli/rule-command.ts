@@ -119,15 +119,16 @@ export async function runRuleCommand(command: RuleCommand, dirArg: string | unde
     reports = reports.filter((r) => inScope({ file: r.target.file, procedure: r.procedure, agency: r.agency, related: r.related }, since));
   }
   const findings = toFindings(catalog, reports, RULES, locale);
-  // Reports in English runs stay until the extension has run: the workbook is the province's
-  // form and is worded in Vietnamese whatever the terminal's language.
-  const kept = locale === 'vi' ? [] : reports;
+  // An English audit keeps its reports until the workbook is written: the workbook is the
+  // province's form and is worded in Vietnamese whatever the terminal's language.
+  const rewords = locale !== 'vi' && command === 'audit';
+  const kept = rewords ? reports : [];
   // The reports are findings now: on a national catalog they are worth freeing before printing.
-  if (locale === 'vi') engine.reports.length = 0;
+  if (!rewords) engine.reports.length = 0;
   reports = [];
   if (cache) await saveLocated(catalog, cache);
   if (options.suppressAll === true) return suppressAll(catalog, dir, findings, engine.asOf, options, io, locale);
-  const vietnamese = () => (locale === 'vi' ? findings : toFindings(catalog, kept, RULES, 'vi'));
+  const vietnamese = () => (rewords ? toFindings(catalog, kept, RULES, 'vi') : findings);
   const run: RuleRun = { catalog, dir, engine, findings, vietnamese, locale, ...(scope === undefined ? {} : { scope }) };
   const extra = extension ? await extension(run, io) : undefined;
   kept.length = 0;

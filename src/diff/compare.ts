@@ -54,10 +54,11 @@ type Kind = 'Procedure' | 'Implementation' | 'Proposal';
 /** Keys that identify list elements, tried in order: the first that every element has, uniquely. */
 const ITEM_KEYS = ['code', 'kind', 'id', 'ref', 'name', 'action'] as const;
 
-export function compareCatalogs(base: Catalog, head: Catalog): CatalogDiff {
-  // A file that does not load on one side has no values there: what it held is unknown, not
-  // added or removed (the command says which files were not compared).
-  const unknown = { base: brokenFiles(base), head: brokenFiles(head) };
+/**
+ * `unknown`: the files of each side that did not load. They have no values there: what they
+ * held is unknown, not added or removed (the command says which files were not compared).
+ */
+export function compareCatalogs(base: Catalog, head: Catalog, unknown = { base: brokenFiles(base), head: brokenFiles(head) }): CatalogDiff {
   const agencyNames = new Map(head.agencies.map((a) => [a.value.id, a.value.name]));
   const procedures = compareSets(base.procedures, head.procedures, (p) => p.code, (p) => p.name, 'Procedure', unknown);
   const implementations = compareSets(base.implementations, head.implementations, (i) => i.agency, (i) => agencyNames.get(i.agency), 'Implementation', unknown);
@@ -127,7 +128,7 @@ function compareSets<T>(base: readonly Located<T>[], head: readonly Located<T>[]
   return { added, removed, changed };
 }
 
-function isRecord(v: unknown): v is Record<string, unknown> {
+export function isRecord(v: unknown): v is Record<string, unknown> {
   return typeof v === 'object' && v !== null && !Array.isArray(v);
 }
 

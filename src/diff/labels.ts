@@ -4,8 +4,9 @@
  * "Thành phần hồ sơ «Giấy chứng sinh» › số bản sao". JSON keeps the path; text output uses these.
  */
 import { formatDate, messages, type Locale } from '../i18n/locale.js';
-import { CHANGE_ACTION_TEXT, channelLabel, formatDuration, formatFee, formatValue, lowerFirst, valueName } from '../i18n/values.js';
+import { CHANGE_ACTION_TEXT, channelLabel, formatDuration, formatFee, formatValue, isDuration, lowerFirst, upperFirst, valueName } from '../i18n/values.js';
 import type { DiffSegment } from './burden.js';
+import { isRecord } from './compare.js';
 
 type Labels = Record<string, string>;
 
@@ -99,10 +100,6 @@ function field(key: string, locale: Locale): string {
   return FIELDS[locale][key] ?? key;
 }
 
-function upperFirst(text: string): string {
-  return text.charAt(0).toLocaleUpperCase('vi') + text.slice(1);
-}
-
 /** One list element as a phrase: "kênh trực tiếp", "thành phần hồ sơ «Giấy chứng sinh»". */
 function itemLabel(seg: Extract<DiffSegment, { item: string }>, locale: Locale): string {
   const t = ITEMS[locale];
@@ -155,10 +152,6 @@ export function elementChange(segments: readonly DiffSegment[], added: boolean, 
   return `${changeLabel(segments.slice(0, start), locale)} › ${lowerFirst(verb(changeLabel(segments.slice(start), locale)))}`;
 }
 
-function isRecord(v: unknown): v is Record<string, unknown> {
-  return typeof v === 'object' && v !== null && !Array.isArray(v);
-}
-
 /**
  * What an added or removed element asks of people, in brief: a channel's time and fee, a
  * document's originals and copies; '' for other elements (their label says enough).
@@ -169,9 +162,7 @@ export function elementSummary(list: string, value: unknown, locale: Locale): st
   if (list === 'channels') {
     const parts: string[] = [];
     const time = value.time;
-    if (isRecord(time) && typeof time.value === 'number' && typeof time.unit === 'string') {
-      parts.push(formatDuration(time as Parameters<typeof formatDuration>[0], locale));
-    }
+    if (isDuration(time)) parts.push(formatDuration(time, locale));
     if ('fee' in value) parts.push(formatFee(value.fee as number | null, locale, typeof value.fee_note === 'string' ? value.fee_note : undefined));
     return parts.join('; ');
   }

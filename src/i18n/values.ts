@@ -49,7 +49,7 @@ export function valueName(value: string, locale: Locale): string {
   return NAMES[locale][value] ?? value;
 }
 
-function isDuration(v: unknown): v is Duration {
+export function isDuration(v: unknown): v is Duration {
   return typeof v === 'object' && v !== null && 'value' in v && 'unit' in v;
 }
 
@@ -83,6 +83,11 @@ const ONLINE_SERVICE: Record<Locale, Record<OnlineLevel, string>> = {
 /** The online level as the service offered: "Dịch vụ công trực tuyến một phần", "Chưa cung cấp…". */
 export function onlineService(level: OnlineLevel, locale: Locale): string {
   return ONLINE_SERVICE[locale][level];
+}
+
+/** Text that starts a sentence: its first letter in upper case, the rest kept. */
+export function upperFirst(text: string): string {
+  return text.charAt(0).toLocaleUpperCase('vi') + text.slice(1);
 }
 
 /** Text placed mid-sentence: its first letter in lower case ("Không thu" → "không thu"), the rest kept. */

@@ -58,8 +58,6 @@ function touchedBy(version: FileVersion, out: Touched): void {
  */
 function touchedBetween(kind: Kind | undefined, after: unknown, before: unknown, out: Touched): void {
   if (kind === undefined || (after === undefined && before === undefined)) return;
-  // Comments, quoting or key order only: the catalog reads the same, nothing else is touched.
-  if (after !== undefined && before !== undefined && isDeepStrictEqual(after, before)) return;
   if (CATALOG_WIDE.has(kind)) {
     out.everything = true;
     return;
@@ -180,10 +178,14 @@ export function changeScope(catalog: Catalog, changed: readonly string[], before
     }
     const [current, earlier] = [now.get(file), before.get(file)];
     if (current !== undefined && earlier !== undefined && current.kind === earlier.kind) {
-      if (isDeepStrictEqual(current.value, earlier.value) || (current.kind !== undefined && ENTRY_COMPARED.has(current.kind))) out.unrelated.add(file);
+      // Comments, quoting or key order only: the catalog reads the same, nothing else is touched.
+      if (isDeepStrictEqual(current.value, earlier.value)) {
+        out.unrelated.add(file);
+        continue;
+      }
+      if (current.kind !== undefined && ENTRY_COMPARED.has(current.kind)) out.unrelated.add(file);
       touchedBetween(current.kind, current.value, earlier.value, out);
-    }
-    else {
+    } else {
       if (current !== undefined) touchedBy(current, out);
       if (earlier !== undefined) touchedBy(earlier, out);
     }

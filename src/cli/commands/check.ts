@@ -4,10 +4,9 @@
  */
 import { buildLookup } from '../../catalog/lookup.js';
 import { agree, counted, messages, type Locale } from '../../i18n/locale.js';
-import { agencyName } from '../../rules/consistency/common.js';
-import { agencyList } from '../../rules/consistency/common.js';
+import { agencyList, agencyName } from '../../rules/consistency/common.js';
 import { describeVariant } from '../../rules/consistency/describe.js';
-import { hanging, wrap } from '../../report/formatters/stylish.js';
+import { hanging } from '../../report/formatters/stylish.js';
 import type { CommandResult } from '../failure.js';
 import type { CliIO } from '../io.js';
 import { runRuleCommand, type RuleCommandOptions, type RuleRun } from '../rule-command.js';
@@ -45,8 +44,7 @@ const paragraph = (line: string): string[] => hanging(line, '  ', '    ', WIDTH)
 
 /** Lines of one bullet, wrapped under its own indent. */
 function bullet(line: string, indent: string): string[] {
-  const lines = wrap(line, WIDTH - indent.length - 2);
-  return lines.map((l, i) => `${indent}${i === 0 ? '- ' : '  '}${l}`);
+  return hanging(line, `${indent}- `, `${indent}  `, WIDTH);
 }
 
 function procedureLines(p: ProcedurePractice, name: Names, locale: Locale): string[] {
@@ -85,7 +83,9 @@ function extension(quiet: boolean) {
     const overview = touched === undefined ? whole : { procedures: whole.procedures.filter((p) => touched.has(p.procedure)), never_surveyed: whole.never_surveyed.filter((code) => touched.has(code)) };
     if (overview.procedures.length === 0 && overview.never_surveyed.length === 0) return Promise.resolve(undefined);
     const extra = { practice: overview };
-    return Promise.resolve(quiet ? { extra } : { appendix: practiceText(overview, (id) => agencyName(buildLookup(run.catalog), id), run.locale), extra });
+    if (quiet) return Promise.resolve({ extra });
+    const lookup = buildLookup(run.catalog);
+    return Promise.resolve({ appendix: practiceText(overview, (id) => agencyName(lookup, id), run.locale), extra });
   };
 }
 

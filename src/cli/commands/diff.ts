@@ -103,11 +103,12 @@ export async function diff(base: string, head: string | undefined, dir: string |
   if (before === undefined || after === undefined) throw new Error('two catalogs expected');
   const locale: Locale = parseLocale(options.lang, after.config?.value.locale ?? 'vi') ?? 'vi';
   // A file that does not load has no procedures to compare: say so rather than show no change.
-  const notCompared = { base: [...brokenFiles(before)].sort(), head: [...brokenFiles(after)].sort() };
+  const unknown = { base: brokenFiles(before), head: brokenFiles(after) };
+  const notCompared = { base: [...unknown.base].sort(), head: [...unknown.head].sort() };
   for (const [side, broken] of [[sides[0], notCompared.base], [sides[1], notCompared.head]] as const) {
     if (broken.length > 0) io.stderr.write(text[locale].notCompared(side.label, broken.join(', ')));
   }
-  const result = compareCatalogs(before, after);
+  const result = compareCatalogs(before, after, unknown);
   const out = formatDiff(format as DiffFormat, { diff: result, base: sides[0].label, head: sides[1].label, locale, color: options.output === undefined && io.color, notCompared });
   if (options.output !== undefined) {
     try {

@@ -17,7 +17,7 @@ import { fold } from '../../text/fold.js';
 import { agree, counted, messages, type Locale } from '../../i18n/locale.js';
 import { DESCRIPTIVE_FIELDS, FIELD_LABELS } from '../../report/excel/import/headers.js';
 import { legalKey } from '../../report/excel/import/legal.js';
-import { mergeInto, planImport, type ImportContext, type ImportPlan } from '../../report/excel/import/plan.js';
+import { mergeInto, planImport, type ImportContext, type ImportPlan, type PlannedFile } from '../../report/excel/import/plan.js';
 import { HEADER_SCAN, readList } from '../../report/excel/import/read.js';
 import { DEFAULT_LIMITS, inspectWorkbookZip, type ZipLimits } from '../../report/excel/import/zip-guard.js';
 import { resolveCatalogDir } from '../catalog-dir.js';
@@ -154,14 +154,15 @@ function report(plan: ImportPlan, updated: ReadonlySet<string>, file: string, sh
   const m = t[lang];
   if (plan.files.length === 0 && plan.skipped.length === 0) return `${m.none(file, sheet)}\n`;
   const width = Math.max(...plan.files.map((f) => (prefix + f.file).length), 0);
+  // An update keeps what the list has no column for: only unreadable cells are left to review.
+  const reviewOf = (f: PlannedFile) => (updated.has(f.file) ? f.reviewInCells : f.review);
   const lines = plan.files.map((f) => {
-    // An update keeps what the list has no column for: only unreadable cells are left to review.
-    const review = updated.has(f.file) ? f.reviewInCells : f.review;
+    const review = reviewOf(f);
     const status = review.length === 0 ? m.complete : m.review([...new Set(review)].map((x) => FIELD_LABELS[x]).join(', '));
     return `  ${(prefix + f.file).padEnd(width)}  ${updated.has(f.file) ? `${m.updated}, ` : ''}${status}`;
   });
   for (const s of plan.skipped) lines.push(`  ${s.reason === 'no-code' ? m.skippedNoCode(s.row, s.text) : m.skippedDuplicate(s.row, s.text)}`);
-  const review = plan.files.filter((f) => (updated.has(f.file) ? f.reviewInCells : f.review).length > 0).length;
+  const review = plan.files.filter((f) => reviewOf(f).length > 0).length;
   lines.push('', m.summary(plan.files.length, file, sheet, plan.files.length - review, review));
   return `${lines.join('\n')}\n`;
 }

@@ -56,7 +56,7 @@ async function page(rule: Rule, locale: Locale, c: InstanceType<typeof Chalk>): 
     const shown = Object.keys(files).length > 0 || files === rule.docs.examples.bad
       ? files
       : Object.fromEntries(Object.keys(rule.docs.examples.bad).map((f) => [f, EXAMPLE_BASE[f] ?? null]));
-    if (shown !== files) out.push(locale === 'vi' ? '  (danh mục mẫu, không thay đổi)' : '  (the example catalog, unchanged)');
+    if (shown !== files) out.push(unchanged(locale));
     out.push(...showFiles(shown, locale));
     const findings = await runExample(files, [rule.id], locale, RULES);
     out.push(`  ${t.rules.fires}:`);
@@ -69,11 +69,15 @@ async function page(rule: Rule, locale: Locale, c: InstanceType<typeof Chalk>): 
   return out.join('\n');
 }
 
+function unchanged(locale: Locale): string {
+  return locale === 'vi' ? '  (danh mục mẫu, không thay đổi)' : '  (the example catalog, unchanged)';
+}
+
 function showFiles(files: ExampleFiles, locale: Locale): string[] {
   const out: string[] = [];
   const entries = Object.entries(files);
   if (entries.length === 0) {
-    out.push(locale === 'vi' ? '  (danh mục mẫu, không thay đổi)' : '  (the example catalog, unchanged)');
+    out.push(unchanged(locale));
     return out;
   }
   for (const [file, content] of entries) {

@@ -77,9 +77,8 @@ export function planSheet(index: ReportIndex): SheetModel {
   const notes: string[] = [];
   if (proposals.length === 0) notes.push('Chưa có phương án đơn giản hóa nào trong thư mục proposals.');
   if (candidates.length === 0) notes.push(index.input.selection === undefined ? 'Không có thủ tục nào cần xem xét thêm.' : 'Không có thủ tục nào cần xem xét thêm trong phạm vi đã chọn (xem dòng phạm vi ở đầu trang).');
-  const perProcedure = new Map<string, number>();
-  for (const p of proposals) perProcedure.set(p.procedure, (perProcedure.get(p.procedure) ?? 0) + 1);
-  if (costs !== undefined && [...perProcedure.values()].some((n) => n > 1)) {
+  // Fewer procedures than proposals: some procedure has more than one.
+  if (costs !== undefined && covered.size < proposals.length) {
     notes.push('Thủ tục có nhiều phương án: mỗi phương án ghi chi phí trước của cả thủ tục; dòng Tổng cộng tính mỗi thủ tục một lần, chi phí sau là khi thực hiện mọi phương án chưa bị từ chối của thủ tục.');
   }
   if (costs === undefined) notes.push(NO_COST_DATA);

@@ -43,7 +43,8 @@ export function summarySheet(index: ReportIndex): SheetModel {
   const all = [...index.procedures.values()];
   const procedures = all.filter((p) => p.status === 'active');
   const total = procedures.length;
-  const share = (n: number) => num(total === 0 ? null : n / total, 'rate');
+  const ratio = (n: number) => (total === 0 ? null : n / total);
+  const share = (n: number) => num(ratio(n), 'rate');
   const rows: Row[] = [];
   let section = 0;
   const heading = (label: string) => rows.push(groupRow(`${roman(++section)}. ${label}`));
@@ -78,12 +79,10 @@ export function summarySheet(index: ReportIndex): SheetModel {
   });
 
   heading('Mức độ cung cấp dịch vụ công trực tuyến (thủ tục đang thực hiện)');
-  const active = procedures;
-  const activeShare = (n: number) => (active.length === 0 ? null : n / active.length);
   const onlineTarget = targets?.online_full_share;
   (['full', 'partial', 'none'] as const).forEach((level, i) => {
-    const n = active.filter((p) => onlineLevelOf(p) === level).length;
-    const rate = activeShare(n);
+    const n = procedures.filter((p) => onlineLevelOf(p) === level).length;
+    const rate = ratio(n);
     const isFull = level === 'full';
     line(i + 1, onlineService(level, 'vi'), num(n, 'count'), num(rate, 'rate'), isFull ? num(onlineTarget, 'rate') : null, isFull ? verdict(rate, onlineTarget) : null);
   });

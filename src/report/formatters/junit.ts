@@ -30,7 +30,7 @@ export const junit: Formatter = (input) => {
     list.push(f);
     byFile.set(f.file, list);
   }
-  const files = [...new Set([...input.checkedFiles, ...byFile.keys()])].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  const files = [...new Set([...input.checkedFiles, ...byFile.keys()])].sort();
   const passed = passingName(input);
   const suites: string[] = [];
   let tests = 0;

@@ -24,15 +24,18 @@ function fingerprintKey(f: Fingerprinted): string {
  * does not change when lines are inserted above them.
  */
 export function fingerprint(f: Fingerprinted, occurrence = 0): string {
-  const key = fingerprintKey(f);
+  return hashKey(fingerprintKey(f), occurrence);
+}
+
+function hashKey(key: string, occurrence: number): string {
   return createHash('sha256').update(occurrence === 0 ? key : `${key}\u0000${String(occurrence)}`).digest('hex').slice(0, 32);
 }
 
-/** Each finding's rank among those with the same fingerprint key, in file order (line, column). */
-function occurrences(findings: readonly Finding[]): number[] {
+/** Each finding's fingerprint: its key, hashed with its rank among findings of the same key in file order. */
+function fingerprints(findings: readonly Finding[]): string[] {
+  const keys = findings.map(fingerprintKey);
   const groups = new Map<string, number[]>();
-  findings.forEach((f, i) => {
-    const key = fingerprintKey(f);
+  keys.forEach((key, i) => {
     const group = groups.get(key);
     if (group === undefined) groups.set(key, [i]);
     else group.push(i);
@@ -44,7 +47,7 @@ function occurrences(findings: readonly Finding[]): number[] {
     group.sort((a, b) => at(a).line - at(b).line || at(a).column - at(b).column || a - b);
     group.forEach((i, n) => { rank[i] = n; });
   }
-  return rank;
+  return keys.map((key, i) => hashKey(key, rank[i] ?? 0));
 }
 
 /** A path as a URI reference: each segment percent-encoded, so that `#`, `?` and `%` stay part of the name. */
@@ -69,7 +72,7 @@ function artifactLocation(pathPrefix: string, file: string): { uri: string; uriB
 export const sarif: Formatter = (input) => {
   const ruleIndex = new Map(input.rules.map((r, i) => [r.id, i]));
   const location = (file: string) => artifactLocation(input.pathPrefix, file);
-  const ranks = occurrences(input.findings);
+  const prints = fingerprints(input.findings);
   const rules = input.rules.map((r) => {
     const loc = input.locale;
     const legal = r.docs.legal.length > 0 ? `\n\n${loc === 'vi' ? 'Căn cứ pháp lý' : 'Legal ground'}: ${r.docs.legal.join('; ')}` : '';
@@ -98,7 +101,7 @@ export const sarif: Formatter = (input) => {
           },
         },
       ],
-      partialFingerprints: { 'tthcFinding/v1': fingerprint(f, ranks[i]) },
+      partialFingerprints: { 'tthcFinding/v1': prints[i] ?? fingerprint(f) },
     };
     if (f.related && f.related.length > 0) {
       result.relatedLocations = f.related.map((r, id) => ({

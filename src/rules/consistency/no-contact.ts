@@ -1,5 +1,5 @@
 import { procedureWith } from '../examples.js';
-import { agencyList, agencyName, NAMED_AGENCIES } from './common.js';
+import { agencyList, agencyName, namedAgencies } from './common.js';
 import { expectedAgencies } from './practice.js';
 import { defineRule } from '../rule.js';
 import { oneStopDecree } from '../citations.js';
@@ -75,7 +75,7 @@ export default defineRule<{ agency: Agency; nobody: Nobody; unrecorded: Unrecord
       const silent = expected.filter((id) => !recorded.has(id) && !reachable(id) && lookup.agency.has(id));
       if (silent.length > 0) {
         ctx.report('unrecorded', {
-          data: { procedure: p.code, count: silent.length, names: silent.slice(0, NAMED_AGENCIES).map((id) => agencyName(lookup, id)), published: null, observed: null },
+          data: { procedure: p.code, count: silent.length, names: namedAgencies(lookup, silent), published: null, observed: null },
           target: { file: procedure.file, path: ['code'] },
           procedure: p.code,
         });

@@ -1,13 +1,11 @@
-import { fold } from '../../text/fold.js';
 import { procedureWith } from '../examples.js';
 import { defineRule } from '../rule.js';
-import { activeProcedures, dataFor } from './match.js';
+import { activeProcedures, aside, dataFor } from './match.js';
 
 /**
  * The evidence kind after the document, unless the document bears its name. Kinds are named
  * freely in datasources.yaml ("Thông tin về cư trú", "Giấy khai sinh"), so no word is put before it.
  */
-const kind = (d: { document: string; evidence: string }) => (fold(d.document) === fold(d.evidence) ? '' : ` (${d.evidence})`);
 
 export default defineRule<{ data: { code: string; document: string; evidence: string; source: string } }>({
   id: 'simplify/data-available',
@@ -27,8 +25,8 @@ export default defineRule<{ data: { code: string; document: string; evidence: st
   },
   messages: {
     data: {
-      vi: (d) => `Thủ tục ${d.code}: "${d.document}"${kind(d)} đã có trong ${d.source}; đề xuất khai thác dữ liệu thay cho yêu cầu giấy tờ`,
-      en: (d) => `Procedure ${d.code}: the data of "${d.document}"${kind(d)} is held in ${d.source}; propose using the data instead of the paper`,
+      vi: (d) => `Thủ tục ${d.code}: "${d.document}"${aside(d.document, d.evidence)} đã có trong ${d.source}; đề xuất khai thác dữ liệu thay cho yêu cầu giấy tờ`,
+      en: (d) => `Procedure ${d.code}: the data of "${d.document}"${aside(d.document, d.evidence)} is held in ${d.source}; propose using the data instead of the paper`,
     },
   },
   check(ctx) {

@@ -1,12 +1,10 @@
-import { fold } from '../../text/fold.js';
 import { procedureWith } from '../examples.js';
 import { defineRule } from '../rule.js';
-import { activeProcedures, householdBookPhrase } from './match.js';
+import { activeProcedures, aside, householdBookPhrase } from './match.js';
 
 type Data = { code: string; document: string; phrase: string };
 
 /** The matched phrase after the document, unless the document is named by it alone ("Sổ hộ khẩu"). */
-const echo = (d: Data) => (fold(d.document) === fold(d.phrase) ? '' : ` (${d.phrase})`);
 
 export default defineRule<{ household: Data; confirmation: Data }>({
   id: 'simplify/household-book',
@@ -30,12 +28,12 @@ export default defineRule<{ household: Data; confirmation: Data }>({
   },
   messages: {
     household: {
-      vi: (d) => `Thủ tục ${d.code} còn yêu cầu "${d.document}"${echo(d)}; sổ hộ khẩu, sổ tạm trú bằng giấy không còn giá trị sử dụng từ 01/01/2023, thông tin cư trú khai thác từ CSDL quốc gia về dân cư`,
-      en: (d) => `Procedure ${d.code} still asks for "${d.document}"${echo(d)}; paper household and temporary-residence books are no longer valid since 2023-01-01, residence is looked up in the population database`,
+      vi: (d) => `Thủ tục ${d.code} còn yêu cầu "${d.document}"${aside(d.document, d.phrase)}; sổ hộ khẩu, sổ tạm trú bằng giấy không còn giá trị sử dụng từ 01/01/2023, thông tin cư trú khai thác từ CSDL quốc gia về dân cư`,
+      en: (d) => `Procedure ${d.code} still asks for "${d.document}"${aside(d.document, d.phrase)}; paper household and temporary-residence books are no longer valid since 2023-01-01, residence is looked up in the population database`,
     },
     confirmation: {
-      vi: (d) => `Thủ tục ${d.code} còn yêu cầu "${d.document}"${echo(d)}; giấy xác nhận thông tin về cư trú chỉ là một trong các cách chứng minh cư trú, thông tin cư trú khai thác được từ CSDL quốc gia về dân cư, không cần buộc người dân nộp giấy`,
-      en: (d) => `Procedure ${d.code} still asks for "${d.document}"${echo(d)}; a residence confirmation is only one way to prove residence, which can be looked up in the population database without asking the applicant for the paper`,
+      vi: (d) => `Thủ tục ${d.code} còn yêu cầu "${d.document}"${aside(d.document, d.phrase)}; giấy xác nhận thông tin về cư trú chỉ là một trong các cách chứng minh cư trú, thông tin cư trú khai thác được từ CSDL quốc gia về dân cư, không cần buộc người dân nộp giấy`,
+      en: (d) => `Procedure ${d.code} still asks for "${d.document}"${aside(d.document, d.phrase)}; a residence confirmation is only one way to prove residence, which can be looked up in the population database without asking the applicant for the paper`,
     },
   },
   check(ctx) {

@@ -11,6 +11,11 @@ import { isForm } from '../../cost/index.js';
 import { fold, foldDocumentName } from '../../text/fold.js';
 
 /** `needle` occurs in `haystack` as whole words (both folded). */
+/** " (other)" after a quoted name, or nothing when it says the same as the name. */
+export function aside(name: string, other: string): string {
+  return fold(name) === fold(other) ? '' : ` (${other})`;
+}
+
 export function containsWords(haystack: string, needle: string): boolean {
   return needle !== '' && ` ${haystack} `.includes(` ${needle} `);
 }

@@ -279,12 +279,14 @@ export function mergeInto(existing: string, planned: PlannedFile): string | unde
   const doc = parseDocument(existing, { keepSourceTokens: false });
   if (doc.errors.length > 0 || !isMap(doc.contents)) return undefined;
   const changed = new Set<string>();
-  const now = () => (doc.toJS() ?? {}) as Record<string, unknown>;
+  // The file as written, read once: each key is written only in its own turn below.
+  const was = (doc.toJS() ?? {}) as Record<string, unknown>;
   for (const key of planned.settled) {
-    const current = now()[key];
+    const current = was[key];
     if (key === 'online_level') {
       // Written only when the file says otherwise; an explicit level equal to the row's stays.
-      const channels = now().channels;
+      // (channels, settled before online_level, may just have been replaced by the row's.)
+      const channels = changed.has('channels') ? planned.fields.channels : was.channels;
       const kinds = (Array.isArray(channels) ? (channels as { kind?: string }[]) : []).map((c) => c.kind);
       const implied = kinds.includes('online') ? 'partial' : 'none';
       if ((current ?? implied) === planned.onlineLevel) continue;

@@ -55,7 +55,7 @@ function rowCells(ws: ExcelJS.Worksheet, r: number): Raw[] {
   for (let c = 1; c <= ws.columnCount; c++) {
     const cell = row.getCell(c);
     const master = cell.isMerged ? cell.master : cell;
-    out.push(master === cell || master.address === cell.address || Number(master.col) === c ? rawValue(master.value) : null);
+    out.push(Number(master.col) === c ? rawValue(master.value) : null);
   }
   return out;
 }
